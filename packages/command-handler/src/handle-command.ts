@@ -1,0 +1,190 @@
+import {
+  DomainError,
+  conflict,
+  entityIdFor,
+  eventIdFor,
+  fold,
+  invalid,
+  isUuid,
+  parseInput,
+  streamIdOf,
+  type CommandDefinition,
+  type DomainEvent,
+  type Reference,
+  type References,
+} from '@tracker/domain';
+import {
+  WrongExpectedVersion,
+  type EventMetadata,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+} from '@tracker/event-store';
+import { v4 as uuidv4 } from 'uuid';
+
+/**
+ * The application's command path: load the stream, fold, decide, append with the revision
+ * read. On a concurrent write it reloads and decides again (bounded), unless the caller
+ * pinned the version it decided on, in which case it answers CONFLICT.
+ */
+
+/** Who is asking, and the facts the command carries beyond its input. */
+export interface CommandContext {
+  actor: string;
+  role: string;
+  /** The client's id for this request; a retry with the same id appends nothing twice. */
+  commandId?: string;
+  correlationId?: string;
+  causationId?: string;
+  /** Business time: when this happened in the world. Defaults to the time of recording. */
+  occurredAt?: string;
+  reason?: string;
+  decisionId?: string;
+  /** The stream revision the caller decided on; a mismatch answers CONFLICT, no retry. */
+  expectedVersion?: number;
+}
+
+export interface CommandResult {
+  /** The id of the entity the command addressed. */
+  id: string;
+  streamId: string;
+  commandId: string;
+  /** Ids of the events appended (or, for a retried command id, those it appended the first time). */
+  eventIds: string[];
+  /** Position of the last event appended: wait for projections to reach it to read your writes. */
+  position: number;
+  /** The stream's revision after the command. */
+  revision: number;
+  /** True when the command id had already been handled and nothing new was appended. */
+  replayed: boolean;
+}
+
+export interface HandleOptions {
+  /** How many times to decide again after a concurrent write. */
+  maxAttempts?: number;
+  now?: () => Date;
+}
+
+const SCHEMA_VERSION = 1;
+
+interface LoadedStream {
+  events: RecordedEvent[];
+  revision: number;
+}
+
+async function loadStream(store: EventStore, streamId: string): Promise<LoadedStream> {
+  const events: RecordedEvent[] = [];
+  for await (const event of store.readStream(streamId)) events.push(event);
+  return { events, revision: events.length > 0 ? events[events.length - 1]!.revision : -1 };
+}
+
+function asDomainEvents(events: RecordedEvent[]): DomainEvent[] {
+  return events.map((e) => ({ type: e.type, data: e.data }));
+}
+
+async function loadReferences(store: EventStore, references: References) {
+  const entries = await Promise.all(
+    Object.entries(references).map(async ([key, ref]: [string, Reference | null]) => {
+      if (ref === null) return [key, null] as const;
+      const { events } = await loadStream(store, streamIdOf(ref.aggregate, ref.id));
+      return [
+        key,
+        { id: ref.id, exists: events.length > 0, state: fold(ref.aggregate, asDomainEvents(events)) },
+      ] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+
+export async function handleCommand(
+  store: EventStore,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  definition: CommandDefinition<any, any, any, any>,
+  rawInput: unknown,
+  context: CommandContext,
+  options: HandleOptions = {},
+): Promise<CommandResult> {
+  const commandId = context.commandId ?? uuidv4();
+  if (!isUuid(commandId)) throw invalid(`commandId: must be a UUID, got "${commandId}"`);
+  const input = parseInput(definition.input, rawInput);
+  const id: string = definition.targetId(input, () => entityIdFor(commandId, definition.aggregate.name));
+  const streamId = streamIdOf(definition.aggregate, id);
+  const now = options.now ?? (() => new Date());
+  const maxAttempts = context.expectedVersion === undefined ? (options.maxAttempts ?? 5) : 1;
+
+  for (let attempt = 1; ; attempt++) {
+    const stream = await loadStream(store, streamId);
+    const earlier = stream.events.filter((e) => e.metadata.commandId === commandId);
+    if (earlier.length > 0) {
+      const last = earlier[earlier.length - 1]!;
+      return {
+        id,
+        streamId,
+        commandId,
+        eventIds: earlier.map((e) => e.id),
+        position: last.position,
+        revision: last.revision,
+        replayed: true,
+      };
+    }
+
+    if (context.expectedVersion !== undefined && context.expectedVersion !== stream.revision) {
+      throw conflict(
+        `${definition.aggregate.name} ${id} has changed: you expected version ${context.expectedVersion} ` +
+          `but it is at ${stream.revision}; reload it and try again`,
+        { expectedVersion: context.expectedVersion, actualVersion: stream.revision },
+      );
+    }
+
+    const state = fold(definition.aggregate, asDomainEvents(stream.events));
+    const refs = definition.references ? await loadReferences(store, definition.references(input)) : {};
+    const occurredAt = context.occurredAt ?? now().toISOString();
+    const decided: DomainEvent[] = definition.decide({ id, input, refs, occurredAt }, state);
+    if (decided.length === 0) {
+      return { id, streamId, commandId, eventIds: [], position: 0, revision: stream.revision, replayed: false };
+    }
+
+    const metadata: EventMetadata = {
+      actor: context.actor,
+      role: context.role,
+      commandId,
+      correlationId: context.correlationId ?? commandId,
+      causationId: context.causationId ?? commandId,
+      occurredAt,
+      schemaVersion: SCHEMA_VERSION,
+      ...(context.reason !== undefined && { reason: context.reason }),
+      ...(context.decisionId !== undefined && { decisionId: context.decisionId }),
+    };
+    const newEvents: NewEvent[] = decided.map((event, index) => ({
+      id: eventIdFor(commandId, index),
+      type: event.type,
+      data: event.data,
+      metadata,
+    }));
+
+    try {
+      const expectedRevision = stream.revision === -1 ? 'no_stream' : stream.revision;
+      const appended = await store.append(streamId, newEvents, { expectedRevision });
+      return {
+        id,
+        streamId,
+        commandId,
+        eventIds: newEvents.map((e) => e.id),
+        position: appended.position,
+        revision: appended.nextExpectedRevision,
+        replayed: false,
+      };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersion)) throw error;
+      if (attempt >= maxAttempts) {
+        throw conflict(
+          `${definition.aggregate.name} ${id} is being changed by someone else; try again`,
+          { attempts: attempt },
+        );
+      }
+    }
+  }
+}
+
+export { DomainError };

@@ -1,0 +1,105 @@
+import type { z } from 'zod';
+
+/** An event as the domain sees it: a type and its data. The store adds the envelope. */
+export interface DomainEvent<Type extends string = string, Data = unknown> {
+  type: Type;
+  data: Data;
+}
+
+/**
+ * An aggregate's decision logic, as Emmett's deciders: pure, no I/O, no clock.
+ * `decide` throws a DomainError to refuse.
+ */
+export interface Decider<Command, Event extends DomainEvent, State> {
+  initialState(): State;
+  evolve(state: State, event: Event): State;
+  decide(command: Command, state: State): Event[];
+}
+
+/** An aggregate: its stream naming and how its state is folded from its events. */
+export interface Aggregate<Event extends DomainEvent = DomainEvent, State = unknown> {
+  /** Stream ids are `<name>-<uuid>`, e.g. `board-6f1c...`. */
+  name: string;
+  initialState(): State;
+  evolve(state: State, event: Event): State;
+}
+
+export const streamIdOf = (aggregate: Pick<Aggregate, 'name'>, id: string): string =>
+  `${aggregate.name}-${id}`;
+
+/** Folds a stream's events into an aggregate's state. */
+export function fold<E extends DomainEvent, S>(aggregate: Aggregate<E, S>, events: Iterable<E>): S {
+  let state = aggregate.initialState();
+  for (const event of events) state = aggregate.evolve(state, event);
+  return state;
+}
+
+/**
+ * The state of another aggregate a command depends on (the board a priority belongs to).
+ * `exists` is false when its stream has no events.
+ */
+export interface Referenced<S> {
+  id: string;
+  exists: boolean;
+  state: S;
+}
+
+export interface Reference {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  aggregate: Aggregate<any, any>;
+  id: string;
+}
+
+/** Named references; `null` when the input does not refer to that aggregate (an optional parent). */
+export type References = Record<string, Reference | null>;
+
+type StateOf<R> = R extends Reference ? ReturnType<R['aggregate']['initialState']> : never;
+
+/** What `decide` sees of each reference: its folded state, or null where there was none. */
+export type ReferencedStates<Refs extends References> = {
+  [K in keyof Refs]: null extends Refs[K] ? Referenced<StateOf<NonNullable<Refs[K]>>> | null : Referenced<StateOf<Refs[K]>>;
+};
+
+/**
+ * A command the application can run: how to validate it, which stream it addresses, which
+ * other aggregates it reads, and how it decides. One definition per command; the GraphQL
+ * mutation and the CLI seed both go through it.
+ */
+export interface CommandDefinition<
+  Schema extends z.ZodType = z.ZodType,
+  Event extends DomainEvent = DomainEvent,
+  State = unknown,
+  Refs extends References = References,
+> {
+  /** The command's name, e.g. `EstablishBoard`. */
+  type: string;
+  input: Schema;
+  aggregate: Aggregate<Event, State>;
+  /**
+   * The id of the entity the command addresses. Creation commands take the id from the input
+   * when given, else `mint()` a deterministic one from the command id (so retries agree).
+   */
+  targetId(input: z.output<Schema>, mint: () => string): string;
+  /** Other aggregates whose current state the decision needs. */
+  references?(input: z.output<Schema>): Refs;
+  decide(
+    command: {
+      id: string;
+      input: z.output<Schema>;
+      refs: ReferencedStates<Refs>;
+      /** Business time of the command (ISO date or date-time). */
+      occurredAt: string;
+    },
+    state: State,
+  ): Event[];
+}
+
+/** Helps TypeScript infer a command definition's type parameters. */
+export function defineCommand<
+  Schema extends z.ZodType,
+  Event extends DomainEvent,
+  State,
+  Refs extends References = Record<string, never>,
+>(definition: CommandDefinition<Schema, Event, State, Refs>): CommandDefinition<Schema, Event, State, Refs> {
+  return definition;
+}

@@ -1,0 +1,14 @@
+import { v5 as uuidv5, validate as isUuid } from 'uuid';
+
+/** Namespace for ids derived from command ids: fixed forever, so derivations are stable. */
+export const TRACKER_NAMESPACE = '4f0d4a36-7a8c-4d0e-9a52-2f7d1a8c9b61';
+
+/** The id of the n-th event a command appends: the same command id always gives the same ids. */
+export const eventIdFor = (commandId: string, index: number): string =>
+  uuidv5(`${commandId}/event/${index}`, TRACKER_NAMESPACE);
+
+/** The id of an entity a command creates, when the caller did not give one. */
+export const entityIdFor = (commandId: string, aggregate: string): string =>
+  uuidv5(`${commandId}/${aggregate}`, TRACKER_NAMESPACE);
+
+export { isUuid };

@@ -1,0 +1,57 @@
+import type { TrackerEvent, TrackerEventType } from '@tracker/domain';
+
+/**
+ * A read model as a pure reducer over the event log. Deterministic: no I/O, no clock,
+ * no randomness, so a rebuild from zero always gives the same state.
+ *
+ * The state is plain JSON (objects, arrays, strings, numbers, booleans, null) so it can be
+ * snapshotted and cloned. For speed over a million events, a handler may update the state
+ * it is given in place and return it: the runner owns that state and never shares it
+ * while a handler runs.
+ */
+
+/** What a projection sees of an event: its domain type and data plus the envelope's facts. */
+export type ProjectedEvent<E extends TrackerEvent = TrackerEvent> = E & {
+  streamId: string;
+  revision: number;
+  position: number;
+  recordedAt: string;
+  metadata: {
+    actor: string;
+    role: string;
+    commandId: string;
+    correlationId: string;
+    occurredAt: string;
+    reason?: string;
+    decisionId?: string;
+  };
+};
+
+export type Handlers<S> = {
+  [T in TrackerEventType]?: (state: S, event: ProjectedEvent<Extract<TrackerEvent, { type: T }>>) => S;
+};
+
+export interface Projection<S = unknown> {
+  /** Stable name: snapshots and checkpoints are kept under it. */
+  name: string;
+  /** Bump when the handlers change meaning: the runner then rebuilds from zero. */
+  version: number;
+  initialState(): S;
+  on: Handlers<S>;
+}
+
+/** Helps TypeScript infer a projection's state type. */
+export const defineProjection = <S>(projection: Projection<S>): Projection<S> => projection;
+
+/** Applies one event to a projection's state; events it does not handle leave it as it is. */
+export function applyEvent<S>(projection: Projection<S>, state: S, event: ProjectedEvent): S {
+  const handler = projection.on[event.type] as ((s: S, e: ProjectedEvent) => S) | undefined;
+  return handler ? handler(state, event) : state;
+}
+
+/** Builds a projection's state from events, from its initial state. */
+export function project<S>(projection: Projection<S>, events: Iterable<ProjectedEvent>): S {
+  let state = projection.initialState();
+  for (const event of events) state = applyEvent(projection, state, event);
+  return state;
+}

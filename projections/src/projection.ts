@@ -28,7 +28,10 @@ export type ProjectedEvent<E extends TrackerEvent = TrackerEvent> = E & {
 };
 
 export type Handlers<S> = {
-  [T in TrackerEventType]?: (state: S, event: ProjectedEvent<Extract<TrackerEvent, { type: T }>>) => S;
+  [T in TrackerEventType]?: (
+    state: S,
+    event: ProjectedEvent<Extract<TrackerEvent, { type: T }>>,
+  ) => S;
 };
 
 export interface Projection<S = unknown> {

@@ -1,17 +1,14 @@
 import {
   DomainError,
   conflict,
-  entityIdFor,
+  decideCommand,
   eventIdFor,
-  fold,
   invalid,
   isUuid,
-  parseInput,
-  streamIdOf,
-  type CommandDefinition,
+  prepareCommand,
+  type AnyCommandDefinition,
   type DomainEvent,
-  type Reference,
-  type References,
+  type PreparedCommand,
 } from '@tracker/domain';
 import {
   WrongExpectedVersion,
@@ -82,34 +79,32 @@ function asDomainEvents(events: RecordedEvent[]): DomainEvent[] {
   return events.map((e) => ({ type: e.type, data: e.data }));
 }
 
-async function loadReferences(store: EventStore, references: References) {
+async function loadReferences(store: EventStore, prepared: PreparedCommand) {
   const entries = await Promise.all(
-    Object.entries(references).map(async ([key, ref]: [string, Reference | null]) => {
-      if (ref === null) return [key, null] as const;
-      const { events } = await loadStream(store, streamIdOf(ref.aggregate, ref.id));
-      return [
-        key,
-        { id: ref.id, exists: events.length > 0, state: fold(ref.aggregate, asDomainEvents(events)) },
-      ] as const;
-    }),
+    Object.entries(prepared.references).flatMap(([key, ref]) =>
+      ref === null
+        ? []
+        : [
+            loadStream(store, ref.streamId).then(
+              ({ events }) => [key, asDomainEvents(events)] as const,
+            ),
+          ],
+    ),
   );
   return Object.fromEntries(entries);
 }
 
-
 export async function handleCommand(
   store: EventStore,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  definition: CommandDefinition<any, any, any, any>,
+  definition: AnyCommandDefinition,
   rawInput: unknown,
   context: CommandContext,
   options: HandleOptions = {},
 ): Promise<CommandResult> {
   const commandId = context.commandId ?? uuidv4();
   if (!isUuid(commandId)) throw invalid(`commandId: must be a UUID, got "${commandId}"`);
-  const input = parseInput(definition.input, rawInput);
-  const id: string = definition.targetId(input, () => entityIdFor(commandId, definition.aggregate.name));
-  const streamId = streamIdOf(definition.aggregate, id);
+  const prepared = prepareCommand(definition, rawInput, commandId);
+  const { id, streamId } = prepared;
   const now = options.now ?? (() => new Date());
   const maxAttempts = context.expectedVersion === undefined ? (options.maxAttempts ?? 5) : 1;
 
@@ -137,12 +132,24 @@ export async function handleCommand(
       );
     }
 
-    const state = fold(definition.aggregate, asDomainEvents(stream.events));
-    const refs = definition.references ? await loadReferences(store, definition.references(input)) : {};
     const occurredAt = context.occurredAt ?? now().toISOString();
-    const decided: DomainEvent[] = definition.decide({ id, input, refs, occurredAt }, state);
+    const referencedEvents = await loadReferences(store, prepared);
+    const decided = decideCommand(
+      prepared,
+      asDomainEvents(stream.events),
+      referencedEvents,
+      occurredAt,
+    );
     if (decided.length === 0) {
-      return { id, streamId, commandId, eventIds: [], position: 0, revision: stream.revision, replayed: false };
+      return {
+        id,
+        streamId,
+        commandId,
+        eventIds: [],
+        position: 0,
+        revision: stream.revision,
+        replayed: false,
+      };
     }
 
     const metadata: EventMetadata = {

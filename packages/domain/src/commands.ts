@@ -1,8 +1,12 @@
-import { establishBoard } from './board/board';
-import { agreePriority } from './priority/priority';
+import { deliveryCommands } from './delivery';
+import { fundingCommands } from './funding';
+import { governanceCommands } from './governance';
 
-/** Every command the application can run, by name. */
+/** Every command the application can run, by name (the GraphQL mutation's name). */
 export const commands = {
-  establishBoard,
-  agreePriority,
+  ...governanceCommands,
+  ...deliveryCommands,
+  ...fundingCommands,
 } as const;
+
+export type CommandName = keyof typeof commands;

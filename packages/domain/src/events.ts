@@ -1,6 +1,7 @@
-import type { BoardEvent } from './board/board';
-import type { PriorityEvent } from './priority/priority';
+import type { DeliveryEvent } from './delivery';
+import type { FundingEvent } from './funding';
+import type { GovernanceEvent } from './governance';
 
 /** Every event the domain records: the union projections are written against. */
-export type TrackerEvent = BoardEvent | PriorityEvent;
+export type TrackerEvent = GovernanceEvent | DeliveryEvent | FundingEvent;
 export type TrackerEventType = TrackerEvent['type'];

@@ -100,7 +100,11 @@ export interface Subscription extends AsyncIterable<RecordedEvent> {
 }
 
 export interface EventStore {
-  append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options?: AppendOptions,
+  ): Promise<AppendResult>;
   /** A stream that does not exist yields nothing. */
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
@@ -145,7 +149,11 @@ export function matchesFilter(
 ): boolean {
   if (!filter) return true;
   const { streamPrefixes, eventTypes } = filter;
-  if (streamPrefixes && streamPrefixes.length > 0 && !streamPrefixes.some((p) => event.streamId.startsWith(p))) {
+  if (
+    streamPrefixes &&
+    streamPrefixes.length > 0 &&
+    !streamPrefixes.some((p) => event.streamId.startsWith(p))
+  ) {
     return false;
   }
   if (eventTypes && eventTypes.length > 0 && !eventTypes.includes(event.type)) return false;

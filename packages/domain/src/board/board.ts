@@ -61,7 +61,8 @@ export const establishBoard = defineCommand({
   decide: ({ id, input, refs }, state): BoardEvent[] => {
     if (state.exists) throw conflict(`board ${id} is already established as "${state.name}"`);
     if (input.parentBoardId) {
-      if (input.parentBoardId === id) throw invalid('parentBoardId: a board cannot be its own parent');
+      if (input.parentBoardId === id)
+        throw invalid('parentBoardId: a board cannot be its own parent');
       if (!refs.parent?.exists) throw notFound('parent board', input.parentBoardId);
     }
     return [

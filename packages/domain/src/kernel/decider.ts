@@ -57,7 +57,9 @@ type StateOf<R> = R extends Reference ? ReturnType<R['aggregate']['initialState'
 
 /** What `decide` sees of each reference: its folded state, or null where there was none. */
 export type ReferencedStates<Refs extends References> = {
-  [K in keyof Refs]: null extends Refs[K] ? Referenced<StateOf<NonNullable<Refs[K]>>> | null : Referenced<StateOf<Refs[K]>>;
+  [K in keyof Refs]: null extends Refs[K]
+    ? Referenced<StateOf<NonNullable<Refs[K]>>> | null
+    : Referenced<StateOf<Refs[K]>>;
 };
 
 /**
@@ -100,6 +102,8 @@ export function defineCommand<
   Event extends DomainEvent,
   State,
   Refs extends References = Record<string, never>,
->(definition: CommandDefinition<Schema, Event, State, Refs>): CommandDefinition<Schema, Event, State, Refs> {
+>(
+  definition: CommandDefinition<Schema, Event, State, Refs>,
+): CommandDefinition<Schema, Event, State, Refs> {
   return definition;
 }

@@ -3,3 +3,4 @@ export * from './errors';
 export * from './ids';
 export * from './schemas';
 export * from './validation';
+export * from './execute';

@@ -12,10 +12,16 @@ export const requiredText = (max = 500) =>
     .max(max, { message: `must be at most ${max} characters` });
 
 export const optionalText = (max = 5000) =>
-  z.string().trim().max(max, { message: `must be at most ${max} characters` }).optional();
+  z
+    .string()
+    .trim()
+    .max(max, { message: `must be at most ${max} characters` })
+    .optional();
 
 /** A calendar date, YYYY-MM-DD, that exists (2021-02-30 is refused). */
-export const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD, e.g. 2021-03-19' });
+export const isoDate = z.iso.date({
+  message: 'must be a date written YYYY-MM-DD, e.g. 2021-03-19',
+});
 
 /** A business time: a date or a date-time with offset. */
 export const businessTime = z.union([isoDate, z.iso.datetime({ offset: true })], {

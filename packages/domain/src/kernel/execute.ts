@@ -1,0 +1,66 @@
+import {
+  fold,
+  streamIdOf,
+  type CommandDefinition,
+  type DomainEvent,
+  type Reference,
+} from './decider';
+import { entityIdFor } from './ids';
+import { parseInput } from './validation';
+
+/**
+ * Running a command definition, as pure steps the command handler and the given/when/then
+ * specifications share: prepare (validate, name the target), then decide over loaded events.
+ */
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCommandDefinition = CommandDefinition<any, any, any, any>;
+
+export interface PreparedCommand {
+  definition: AnyCommandDefinition;
+  input: unknown;
+  /** The entity the command addresses. */
+  id: string;
+  streamId: string;
+  /** Other streams whose events the decision needs, by reference name. */
+  references: Record<string, (Reference & { streamId: string }) | null>;
+}
+
+/** Validates raw input (throwing BAD_USER_INPUT that says what to fix) and names the streams. */
+export function prepareCommand(
+  definition: AnyCommandDefinition,
+  rawInput: unknown,
+  commandId: string,
+): PreparedCommand {
+  const input = parseInput(definition.input, rawInput);
+  const id: string = definition.targetId(input, () =>
+    entityIdFor(commandId, definition.aggregate.name),
+  );
+  const refs = (definition.references?.(input) ?? {}) as Record<string, Reference | null>;
+  const references = Object.fromEntries(
+    Object.entries(refs).map(([key, ref]) => [
+      key,
+      ref === null ? null : { ...ref, streamId: streamIdOf(ref.aggregate, ref.id) },
+    ]),
+  );
+  return { definition, input, id, streamId: streamIdOf(definition.aggregate, id), references };
+}
+
+/** Folds the target and referenced streams and decides. Throws DomainError to refuse. */
+export function decideCommand(
+  prepared: PreparedCommand,
+  streamEvents: readonly DomainEvent[],
+  referencedEvents: Record<string, readonly DomainEvent[]>,
+  occurredAt: string,
+): DomainEvent[] {
+  const { definition, input, id } = prepared;
+  const state = fold(definition.aggregate, streamEvents);
+  const refs = Object.fromEntries(
+    Object.entries(prepared.references).map(([key, ref]) => {
+      if (ref === null) return [key, null];
+      const events = referencedEvents[key] ?? [];
+      return [key, { id: ref.id, exists: events.length > 0, state: fold(ref.aggregate, events) }];
+    }),
+  );
+  return definition.decide({ id, input, refs, occurredAt }, state);
+}

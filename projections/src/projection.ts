@@ -58,3 +58,7 @@ export function project<S>(projection: Projection<S>, events: Iterable<Projected
   for (const event of events) state = applyEvent(projection, state, event);
   return state;
 }
+
+/** A projection of any state, for lists of read models (their states differ). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyProjection = Projection<any>;

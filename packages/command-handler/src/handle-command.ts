@@ -1,5 +1,6 @@
 import {
   DomainError,
+  businessTime,
   conflict,
   decideCommand,
   eventIdFor,
@@ -103,6 +104,11 @@ export async function handleCommand(
 ): Promise<CommandResult> {
   const commandId = context.commandId ?? uuidv4();
   if (!isUuid(commandId)) throw invalid(`commandId: must be a UUID, got "${commandId}"`);
+  if (context.occurredAt !== undefined && !businessTime.safeParse(context.occurredAt).success) {
+    throw invalid(
+      `occurredAt: must be a date (YYYY-MM-DD) or a date-time with a time zone; got "${context.occurredAt}"`,
+    );
+  }
   const prepared = prepareCommand(definition, rawInput, commandId);
   const { id, streamId } = prepared;
   const now = options.now ?? (() => new Date());

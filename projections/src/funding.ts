@@ -1,0 +1,2 @@
+/** The funding read models (allocations, bids, services). */
+export const fundingProjections = [] as const;

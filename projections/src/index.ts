@@ -1,0 +1,19 @@
+import { deliveryProjections } from './delivery';
+import { fundingProjections } from './funding';
+import { governanceProjections } from './governance';
+import type { AnyProjection } from './projection';
+
+export * from './projection';
+export * from './event-source';
+export * from './snapshot-store';
+export * from './runner';
+export * from './as-of';
+export * from './read-models/boards';
+export * from './read-models/priorities';
+
+/** Every read model the runner keeps. */
+export const allProjections: readonly AnyProjection[] = [
+  ...governanceProjections,
+  ...deliveryProjections,
+  ...fundingProjections,
+];

@@ -1,0 +1,167 @@
+import { asProjected, type EventSource } from './event-source';
+import { applyEvent, type AnyProjection, type Projection } from './projection';
+import type { SnapshotStore } from './snapshot-store';
+
+/**
+ * Keeps read models up to date: starts each from its latest snapshot (or from zero when its
+ * version changed), follows $all from the earliest checkpoint, applies each event to every
+ * read model that has not seen it, and snapshots as it goes. Mutations wait on `waitFor`
+ * so they answer only once their events are visible (read-your-writes).
+ */
+
+export interface RunnerOptions {
+  /** Snapshot a read model after this many events since its last snapshot. */
+  snapshotEvery?: number;
+  onError?: (error: unknown) => void;
+}
+
+interface Slot {
+  projection: AnyProjection;
+  state: unknown;
+  position: number;
+  sinceSnapshot: number;
+}
+
+interface Waiter {
+  position: number;
+  resolve: () => void;
+}
+
+export class ProjectionRunner {
+  private readonly slots: Slot[];
+  private subscription: ReturnType<EventSource['subscribeToAll']> | undefined;
+  private loop: Promise<void> | undefined;
+  private waiters: Waiter[] = [];
+  private caughtUpTo = 0;
+  private startHead = 0;
+  private failure: unknown;
+  private readonly snapshotEvery: number;
+
+  constructor(
+    private readonly source: EventSource,
+    projections: readonly AnyProjection[],
+    private readonly snapshots: SnapshotStore,
+    private readonly options: RunnerOptions = {},
+  ) {
+    const names = new Set<string>();
+    for (const p of projections) {
+      if (names.has(p.name)) throw new Error(`two projections are named ${p.name}`);
+      names.add(p.name);
+    }
+    this.snapshotEvery = options.snapshotEvery ?? 50_000;
+    this.slots = projections.map((projection) => {
+      const snapshot = snapshots.latest(projection.name, projection.version);
+      if (!snapshot) snapshots.discardOtherVersions(projection.name, projection.version);
+      return {
+        projection,
+        state: snapshot ? snapshot.state : projection.initialState(),
+        position: snapshot ? snapshot.position : 0,
+        sinceSnapshot: 0,
+      };
+    });
+  }
+
+  /** Starts following the store. Resolves once the read models have caught up with it. */
+  async start(): Promise<void> {
+    this.startHead = await this.source.headPosition();
+    const from = Math.min(...this.slots.map((s) => s.position));
+    this.caughtUpTo = from;
+    this.subscription = this.source.subscribeToAll({ fromPosition: from === 0 ? 'start' : from });
+    this.loop = this.follow();
+    await this.waitFor(this.startHead);
+  }
+
+  private async follow(): Promise<void> {
+    try {
+      for await (const raw of this.subscription!) {
+        const event = asProjected(raw);
+        for (const slot of this.slots) {
+          if (event.position <= slot.position) continue;
+          slot.state = applyEvent(slot.projection, slot.state, event);
+          slot.position = event.position;
+          if (++slot.sinceSnapshot >= this.snapshotEvery) this.snapshot(slot);
+        }
+        this.caughtUpTo = event.position;
+        this.release();
+      }
+    } catch (error) {
+      this.failure = error;
+      this.options.onError?.(error);
+      for (const w of this.waiters) w.resolve();
+      this.waiters = [];
+    }
+  }
+
+  private release() {
+    if (this.waiters.length === 0) return;
+    const still: Waiter[] = [];
+    for (const w of this.waiters) {
+      if (w.position <= this.caughtUpTo) w.resolve();
+      else still.push(w);
+    }
+    this.waiters = still;
+  }
+
+  private snapshot(slot: Slot) {
+    this.snapshots.save({
+      name: slot.projection.name,
+      version: slot.projection.version,
+      position: slot.position,
+      state: slot.state,
+    });
+    slot.sinceSnapshot = 0;
+  }
+
+  /** Snapshots every read model that moved since its last snapshot. */
+  snapshotAll(): void {
+    for (const slot of this.slots) if (slot.sinceSnapshot > 0) this.snapshot(slot);
+  }
+
+  /** Resolves once every read model has applied events up to `position`. */
+  waitFor(position: number, timeoutMs = 10_000): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (position <= this.caughtUpTo) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new Error(`read models did not reach position ${position} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const waiter: Waiter = {
+        position,
+        resolve: () => {
+          clearTimeout(timer);
+          if (this.failure) reject(this.failure);
+          else resolve();
+        },
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** The current state of a read model. Callers must treat it as read-only. */
+  state<S>(projection: Projection<S>): S {
+    const slot = this.slots.find((s) => s.projection.name === projection.name);
+    if (!slot) throw new Error(`projection ${projection.name} is not run by this runner`);
+    return slot.state as S;
+  }
+
+  /** The position every read model has reached. */
+  get position(): number {
+    return this.caughtUpTo;
+  }
+
+  /** True once the read models have caught up with the store as it was at start. */
+  get ready(): boolean {
+    return this.failure === undefined && this.caughtUpTo >= this.startHead;
+  }
+
+  get error(): unknown {
+    return this.failure;
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.close();
+    await this.loop;
+    this.snapshotAll();
+  }
+}

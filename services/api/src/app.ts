@@ -1,0 +1,111 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EventStore } from '@tracker/event-store';
+import {
+  allProjections,
+  openSqliteSnapshotStore,
+  ProjectionRunner,
+  type SnapshotStore,
+} from '@tracker/projections';
+import express from 'express';
+import { loadKeyRing, type KeyRing } from './api-keys';
+import type { TrackerConfig } from './config';
+import type { TrackerServices } from './context';
+import type { Logger } from './logger';
+import { openStore } from './store';
+import { createTrackerYoga } from './yoga';
+
+/**
+ * The server: the event store, the read models kept by the projection runner, and
+ * express serving GraphQL (yoga, mounted before any body parser), /healthz and /readyz.
+ */
+export interface Tracker {
+  app: express.Express;
+  services: TrackerServices;
+  keys: KeyRing;
+  storeDescription: string;
+  listen(): Promise<{ port: number; url: string }>;
+  close(): Promise<void>;
+}
+
+export interface TrackerOverrides {
+  /** Use this store instead of opening the configured one (tests). */
+  store?: EventStore;
+  snapshots?: SnapshotStore;
+}
+
+export async function createTracker(
+  config: TrackerConfig,
+  logger: Logger,
+  overrides: TrackerOverrides = {},
+): Promise<Tracker> {
+  const keys = loadKeyRing(config);
+  const opened = overrides.store
+    ? { store: overrides.store, description: 'the given store' }
+    : openStore(config);
+  const { store } = opened;
+  const snapshots = overrides.snapshots ?? openSqliteSnapshotStore(config.snapshotsFile);
+  const runner = new ProjectionRunner(store, allProjections, snapshots, {
+    onError: (error) => logger.error({ err: error }, 'projection runner stopped'),
+  });
+  const services: TrackerServices = { store, runner, snapshots };
+  const started = Date.now();
+  await runner.start();
+  logger.info({ position: runner.position, ms: Date.now() - started }, 'read models caught up');
+
+  const yoga = createTrackerYoga({
+    services,
+    keys,
+    logger,
+    corsOrigins: config.corsOrigins,
+    production: config.production,
+    graphiqlKey: config.production ? undefined : keys.developmentKey,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  // Yoga reads the body itself, so it is mounted before any body parser.
+  app.use(yoga.graphqlEndpoint, (req, res) =>
+    yoga.handleNodeRequestAndResponse(req, res, { req, res }),
+  );
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', (_req, res) => {
+    if (runner.ready) res.json({ status: 'ready', position: runner.position });
+    else {
+      res.status(503).json({
+        status: runner.error ? 'failed' : 'catching-up',
+        position: runner.position,
+        ...(runner.error ? { error: String((runner.error as Error).message ?? runner.error) } : {}),
+      });
+    }
+  });
+  app.get('/', (_req, res) => res.redirect(yoga.graphqlEndpoint));
+
+  let server: Server | undefined;
+  return {
+    app,
+    services,
+    keys,
+    storeDescription: opened.description,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server = app.listen(config.port, config.host, () => {
+          const { port } = server!.address() as AddressInfo;
+          const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+          resolve({ port, url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}` });
+        });
+        server.once('error', reject);
+      }),
+    close: async () => {
+      if (server) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server!.close(() => resolve()));
+      }
+      await runner.stop();
+      snapshots.close();
+      await store.close();
+    },
+  };
+}

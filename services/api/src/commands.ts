@@ -1,0 +1,69 @@
+import { handleCommand, type CommandContext } from '@tracker/command-handler';
+import { commands, type CommandName } from '@tracker/domain';
+import type { EventStore } from '@tracker/event-store';
+import type { ProjectionRunner } from '@tracker/projections';
+import type { Principal } from './api-keys';
+import { toGraphQLError } from './errors';
+
+/** What every mutation answers (the CommandResult interface) plus the id its entity field resolves. */
+export interface CommandPayload {
+  id: string;
+  commandId: string;
+  position: number;
+  version: number;
+  replayed: boolean;
+}
+
+/** The CommandOptions input of every mutation. */
+export interface CommandOptionsInput {
+  commandId?: string | null;
+  expectedVersion?: number | null;
+  occurredAt?: string | null;
+  reason?: string | null;
+  correlationId?: string | null;
+}
+
+export type ExecuteCommand = (
+  name: CommandName,
+  input: unknown,
+  options: CommandOptionsInput | null | undefined,
+) => Promise<CommandPayload>;
+
+const defined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+/**
+ * Runs a command for a principal and answers once the read models include its events
+ * (read-your-writes). Domain refusals become coded GraphQL errors.
+ */
+export function commandExecutor(
+  store: EventStore,
+  runner: ProjectionRunner,
+  principal: Principal,
+): ExecuteCommand {
+  return async (name, input, options) => {
+    const context: CommandContext = {
+      actor: principal.actor,
+      role: principal.role,
+      commandId: defined(options?.commandId),
+      expectedVersion: defined(options?.expectedVersion),
+      occurredAt: defined(options?.occurredAt),
+      reason: defined(options?.reason),
+      correlationId: defined(options?.correlationId),
+    };
+    const input_ = input as { decisionId?: string | null } | undefined;
+    if (input_?.decisionId) context.decisionId = input_.decisionId;
+    try {
+      const result = await handleCommand(store, commands[name], input, context);
+      await runner.waitFor(result.position);
+      return {
+        id: result.id,
+        commandId: result.commandId,
+        position: result.position,
+        version: result.revision,
+        replayed: result.replayed,
+      };
+    } catch (error) {
+      throw toGraphQLError(error);
+    }
+  };
+}

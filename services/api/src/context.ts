@@ -1,0 +1,22 @@
+import type { EventStore } from '@tracker/event-store';
+import type { ProjectionRunner, SnapshotStore } from '@tracker/projections';
+import type { Principal } from './api-keys';
+import type { ExecuteCommand } from './commands';
+import type { ReadModels } from './read-models';
+
+/** What the server holds for its whole life. */
+export interface TrackerServices {
+  store: EventStore;
+  runner: ProjectionRunner;
+  snapshots: SnapshotStore;
+}
+
+/** What every resolver gets: who is asking, the read models, and the way to run commands. */
+export interface GraphQLContext {
+  principal: Principal | undefined;
+  /** True when a key was presented but is not known. */
+  badKey: boolean;
+  services: TrackerServices;
+  readModels: ReadModels;
+  execute: ExecuteCommand;
+}

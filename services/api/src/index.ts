@@ -1,0 +1,5 @@
+export * from './app';
+export * from './config';
+export * from './logger';
+export * from './api-keys';
+export { createTrackerYoga, CSRF_HEADERS } from './yoga';

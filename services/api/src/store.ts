@@ -1,0 +1,19 @@
+import { openEventStoreDbStore, openSqliteEventStore, type EventStore } from '@tracker/event-store';
+import type { TrackerConfig } from './config';
+
+/** The event store the configuration asks for: EventStoreDB when a connection string is set. */
+export function openStore(config: Pick<TrackerConfig, 'dbFile' | 'eventStoreConnectionString'>): {
+  store: EventStore;
+  description: string;
+} {
+  if (config.eventStoreConnectionString) {
+    return {
+      store: openEventStoreDbStore(config.eventStoreConnectionString),
+      description: `EventStoreDB at ${config.eventStoreConnectionString.replace(/\/\/[^@]*@/, '//***@')}`,
+    };
+  }
+  return {
+    store: openSqliteEventStore({ path: config.dbFile }),
+    description: `SQLite file ${config.dbFile}`,
+  };
+}

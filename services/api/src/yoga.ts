@@ -1,0 +1,80 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import type { Request, Response } from 'express';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { presentedKey, type KeyRing } from './api-keys';
+import { commandExecutor } from './commands';
+import type { GraphQLContext, TrackerServices } from './context';
+import type { Logger } from './logger';
+import { createReadModels } from './read-models';
+import { buildSchema } from './schema';
+
+/** What express hands yoga with each request. */
+export interface ServerContext {
+  req: Request;
+  res: Response;
+}
+
+export interface YogaOptions {
+  services: TrackerServices;
+  keys: KeyRing;
+  logger: Logger;
+  corsOrigins: string[];
+  production: boolean;
+  /** A key GraphiQL sends by default (the local development key), never in production. */
+  graphiqlKey?: string | undefined;
+}
+
+/** Headers a browser must send on GET requests (CSRF prevention); any value will do. */
+export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'authorization', 'x-api-key', 'content-type'];
+
+export function createTrackerYoga(
+  options: YogaOptions,
+): YogaServerInstance<ServerContext, GraphQLContext> {
+  const { services, keys, logger } = options;
+  return createYoga<ServerContext, GraphQLContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    logging: logger,
+    maskedErrors: true,
+    landingPage: false,
+    graphiql: options.production
+      ? false
+      : {
+          title: 'Partnership Tracker',
+          headers: options.graphiqlKey
+            ? JSON.stringify({ Authorization: `Bearer ${options.graphiqlKey}` })
+            : undefined,
+        },
+    cors: {
+      origin: options.corsOrigins.length > 0 ? options.corsOrigins : [],
+      credentials: false,
+      allowedHeaders: CSRF_HEADERS,
+      methods: ['GET', 'POST', 'OPTIONS'],
+    },
+    plugins: [
+      // Depth, cost, alias, directive and token limits on every operation.
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12 },
+        maxAliases: { n: 30 },
+        costLimit: { maxCost: 20_000 },
+        maxDirectives: { n: 50 },
+        maxTokens: { n: 5_000 },
+      }),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'] }),
+    ],
+    context: ({ request }) => {
+      const key = presentedKey(request.headers);
+      const principal = key ? keys.authenticate(key) : undefined;
+      return {
+        principal,
+        badKey: key !== undefined && principal === undefined,
+        services,
+        readModels: createReadModels(services.runner),
+        execute: principal
+          ? commandExecutor(services.store, services.runner, principal)
+          : () => Promise.reject(new Error('unreachable: mutations are authorised first')),
+      };
+    },
+  });
+}

@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+/**
+ * The server as a newcomer starts it: a real process on a fresh data directory, with no
+ * keys configured. It creates a local development key, prints it with an example, and
+ * that key works.
+ */
+const root = path.resolve(import.meta.dirname, '..');
+const main = path.join(root, 'services/api/src/main.ts');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGTERM');
+});
+
+function start(env: Record<string, string>, args: string[] = []) {
+  const child = spawn(tsx, [main, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.push(child);
+  let output = '';
+  const seen = (pattern: RegExp, timeoutMs = 40_000) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not seen ${pattern} in:\n${output}`)), timeoutMs);
+      const check = () => {
+        const match = output.match(pattern);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match);
+        }
+      };
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        check();
+      });
+      child.stderr!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        check();
+      });
+      child.on('exit', () => {
+        clearTimeout(timer);
+        reject(new Error(`exited before ${pattern}:\n${output}`));
+      });
+    });
+  return { child, seen, output: () => output };
+}
+
+describe('first start in a fresh clone', () => {
+  it('creates a development key, prints it with an example, and the key works', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-first-'));
+    const server = start({ PORT: '0', TRACKER_DB: path.join(dir, 'tracker.db'), TRACKER_SEED: 'off', TRACKER_API_KEYS: '' });
+    const [, url] = await server.seen(/GraphiQL at (http:\/\/127\.0\.0\.1:\d+)\/graphql/);
+    const [, key] = await server.seen(/^\s+(dev-[0-9a-f]+)$/m);
+    expect(fs.existsSync(path.join(dir, 'api-keys.json'))).toBe(true);
+    expect(fs.statSync(path.join(dir, 'api-keys.json')).mode & 0o077).toBe(0);
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query: 'mutation { establishBoard(input: { name: "SPB" }) { board { name } } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { establishBoard: { board: { name: 'SPB' } } } });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('--help lists the settings', async () => {
+    const help = start({}, ['--help']);
+    const [text] = await help.seen(/Settings[\s\S]*LOG_LEVEL.*/);
+    expect(text).toContain('PORT');
+    expect(text).toContain('TRACKER_DB');
+    expect(text).toContain('TRACKER_API_KEYS');
+    expect(text).toContain('EVENTSTORE_CONNECTION_STRING');
+  });
+
+  it('a data directory that cannot be created stops the start with a message that says so', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-bad-'));
+    const blocker = path.join(dir, 'not-a-dir');
+    fs.writeFileSync(blocker, 'a file where the data directory should be');
+    const server = start({ PORT: '0', TRACKER_DB: path.join(blocker, 'tracker.db'), TRACKER_SEED: 'off', TRACKER_API_KEYS: 'k-0123456789abcdef=a:office' });
+    const [line] = await server.seen(/Cannot start: .*/);
+    expect(line).toMatch(/not-a-dir/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -40,7 +40,10 @@ export interface RecordedEvent<Type extends string = string, Data = unknown> {
   streamId: string;
   /** 0-based index of the event in its stream. */
   revision: number;
-  /** Global, strictly increasing order across all streams (not necessarily dense). */
+  /**
+   * Global, strictly increasing order across all streams (not necessarily dense), always 1 or
+   * more: 0 means "before the first event" to checkpoints and `headPosition`.
+   */
   position: number;
   type: Type;
   data: Data;

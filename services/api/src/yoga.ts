@@ -3,6 +3,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Request, Response } from 'express';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { presentedKey, type KeyRing } from './api-keys';
+import { useAsOf } from './as-of';
 import { commandExecutor } from './commands';
 import type { GraphQLContext, TrackerServices } from './context';
 import type { Logger } from './logger';
@@ -61,6 +62,7 @@ export function createTrackerYoga(
         maxDirectives: { n: 50 },
         maxTokens: { n: 5_000 },
       }),
+      useAsOf(),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'] }),
     ],
     context: ({ request }) => {

@@ -217,6 +217,19 @@ export type PriorityEdge = {
   node: Priority;
 };
 
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
 export type Query = {
   __typename?: 'Query';
   board?: Maybe<Board>;
@@ -228,24 +241,84 @@ export type Query = {
 };
 
 
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
 export type QueryBoardArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
 export type QueryBoardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<BoardFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
 export type QueryNodeArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
 export type QueryNodesArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   ids: Array<Scalars['ID']['input']>;
 };
 

@@ -27,11 +27,26 @@ const DateScalar = new GraphQLScalarType({
   parseLiteral: (ast) => validDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+const isoDateTime = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** Accepts a date (the end of that day, UTC) or a date-time with a zone; answers UTC ISO. */
+const validDateTime = (value: unknown): string => {
+  if (typeof value === 'string' && isoDateTime.test(value)) {
+    const time = value.length === 10 ? `${value}T23:59:59.999Z` : value;
+    const parsed = Date.parse(time);
+    if (!Number.isNaN(parsed)) return new Date(parsed).toISOString();
+  }
+  throw new GraphQLError(
+    `DateTime must be ISO-8601 with a time zone, e.g. 2021-03-19T17:00:00Z (or a date, meaning the end of that day UTC); got ${JSON.stringify(value)}`,
+    { extensions: { code: 'BAD_USER_INPUT' } },
+  );
+};
+
 const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   serialize: (v) => v,
-  parseValue: (v) => v,
-  parseLiteral: (ast) => (ast.kind === Kind.STRING ? ast.value : undefined),
+  parseValue: validDateTime,
+  parseLiteral: (ast) => validDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 const safeInteger = (value: unknown): number => {

@@ -2,6 +2,51 @@
  * Delivery: People Zones, delivery plans, indicators and outcomes.
  * This file lists the area's events and commands.
  */
-export type DeliveryEvent = never;
+import {
+  addPlanActivity,
+  completeActivity,
+  createDeliveryPlan,
+  replanActivity,
+  updateActivityStatus,
+  type DeliveryPlanEvent,
+} from './delivery-plan/delivery-plan';
+import {
+  correctIndicatorValue,
+  defineIndicator,
+  recordIndicatorValue,
+  type IndicatorEvent,
+} from './indicator/indicator';
+import {
+  correctInitiativeOutcome,
+  recordInitiativeOutcome,
+  type InitiativeOutcomeEvent,
+} from './indicator/outcome';
+import {
+  advancePeopleZoneStage,
+  assignWorkstream,
+  designatePeopleZone,
+  recordKeyProvision,
+  recordZoneEvaluation,
+  type PeopleZoneEvent,
+} from './people-zone/people-zone';
 
-export const deliveryCommands = {} as const;
+export type DeliveryEvent =
+  PeopleZoneEvent | DeliveryPlanEvent | IndicatorEvent | InitiativeOutcomeEvent;
+
+export const deliveryCommands = {
+  designatePeopleZone,
+  advancePeopleZoneStage,
+  recordKeyProvision,
+  assignWorkstream,
+  recordZoneEvaluation,
+  createDeliveryPlan,
+  addPlanActivity,
+  updateActivityStatus,
+  replanActivity,
+  completeActivity,
+  defineIndicator,
+  recordIndicatorValue,
+  correctIndicatorValue,
+  recordInitiativeOutcome,
+  correctInitiativeOutcome,
+} as const;

@@ -11,4 +11,11 @@ export const eventIdFor = (commandId: string, index: number): string =>
 export const entityIdFor = (commandId: string, aggregate: string): string =>
   uuidv5(`${commandId}/${aggregate}`, TRACKER_NAMESPACE);
 
+/**
+ * The id of the n-th member an aggregate holds (an activity in a plan, a value record of an
+ * indicator), when the caller did not give one: derived from the owner's id and the count so far.
+ */
+export const memberIdFor = (ownerId: string, collection: string, ordinal: number): string =>
+  uuidv5(`${ownerId}/${collection}/${ordinal}`, TRACKER_NAMESPACE);
+
 export { isUuid };

@@ -1,0 +1,396 @@
+import { z } from 'zod';
+import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
+import { conflict, invalid, notFound } from '../kernel/errors';
+import { memberIdFor } from '../kernel/ids';
+import { dateOf, entityId, isoDate, optionalText, requiredText } from '../kernel/schemas';
+
+/**
+ * A People Zone: a geographically defined area where public services work together on the
+ * local priority problems (Bell Foundry estate in Loughborough, Coalville, New Parks in
+ * Leicester). It moves through stages of development, has key provisions in place or not,
+ * workstreams with owners, and evaluations (core problem, social resilience, community
+ * perceptions, after the Loughborough University model).
+ */
+
+export const peopleZoneStages = [
+  'PROPOSED',
+  'RESEARCHING',
+  'ESTABLISHING',
+  'ESTABLISHED',
+  'EVALUATING',
+  'MAINSTREAMED',
+] as const;
+export type PeopleZoneStage = (typeof peopleZoneStages)[number];
+
+export const keyProvisions = [
+  'COMMUNITY_LEADERSHIP',
+  'ACCESS_TO_COMMUNITY_ASSETS',
+  'INTEGRATED_LOCAL_AGENCIES',
+  'SHARED_APPROACH_TO_ISSUE_RESOLUTION',
+] as const;
+export type KeyProvision = (typeof keyProvisions)[number];
+
+export const provisionStatuses = ['IN_PLACE', 'IN_PROGRESS', 'MISSING'] as const;
+export type ProvisionStatus = (typeof provisionStatuses)[number];
+
+export const peopleZoneWorkstreams = [
+  'PROJECT_MANAGEMENT',
+  'INFORMATION_SHARING',
+  'COMMUNICATION_AND_ENGAGEMENT',
+  'STAKEHOLDER_MANAGEMENT',
+  'SERVICE_MAPPING',
+  'DESIGN',
+  'DATA_ANALYSIS',
+  'FUNDING_OPPORTUNITIES',
+] as const;
+export type PeopleZoneWorkstream = (typeof peopleZoneWorkstreams)[number];
+
+const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
+
+// Events
+
+export const peopleZoneDesignatedData = z.object({
+  peopleZoneId: entityId,
+  name: z.string(),
+  /** The town or city, e.g. Loughborough. */
+  locality: z.string(),
+  /** The local authority district, e.g. Charnwood. */
+  district: z.string(),
+  leadAgencyId: entityId,
+  partnerOrganisationIds: z.array(entityId),
+  /** The local priority problem the zone addresses. */
+  problem: z.string(),
+  stage: z.enum(peopleZoneStages),
+  designatedOn: z.string(),
+});
+
+export const peopleZoneStageChangedData = z.object({
+  peopleZoneId: entityId,
+  from: z.enum(peopleZoneStages),
+  to: z.enum(peopleZoneStages),
+  direction: z.enum(['FORWARD', 'BACKWARD']),
+  reason: z.string(),
+  effectiveOn: z.string(),
+});
+
+export const keyProvisionRecordedData = z.object({
+  peopleZoneId: entityId,
+  provision: z.enum(keyProvisions),
+  status: z.enum(provisionStatuses),
+  note: z.string(),
+  assessedOn: z.string(),
+});
+
+export const workstreamAssignedData = z.object({
+  peopleZoneId: entityId,
+  workstream: z.enum(peopleZoneWorkstreams),
+  ownerOrganisationId: entityId,
+  /** The officer leading it (personal data), or null when only the organisation is named. */
+  officer: z.string().nullable(),
+  assignedOn: z.string(),
+});
+
+export const zoneEvaluationFindingsData = z.object({
+  coreProblem: z.string().nullable(),
+  socialResilience: z.string().nullable(),
+  communityPerceptions: z.string().nullable(),
+});
+
+export const zoneEvaluationRecordedData = z.object({
+  peopleZoneId: entityId,
+  evaluationId: entityId,
+  findings: zoneEvaluationFindingsData,
+  evaluatedOn: z.string(),
+  source: z.string(),
+});
+
+export type PeopleZoneEvent =
+  | DomainEvent<'PeopleZoneDesignated', z.infer<typeof peopleZoneDesignatedData>>
+  | DomainEvent<'PeopleZoneStageChanged', z.infer<typeof peopleZoneStageChangedData>>
+  | DomainEvent<'KeyProvisionRecorded', z.infer<typeof keyProvisionRecordedData>>
+  | DomainEvent<'WorkstreamAssigned', z.infer<typeof workstreamAssignedData>>
+  | DomainEvent<'ZoneEvaluationRecorded', z.infer<typeof zoneEvaluationRecordedData>>;
+
+// State
+
+export interface WorkstreamOwner {
+  ownerOrganisationId: string;
+  officer: string | null;
+}
+
+export interface PeopleZoneState {
+  exists: boolean;
+  name: string;
+  stage: PeopleZoneStage;
+  workstreams: Partial<Record<PeopleZoneWorkstream, WorkstreamOwner>>;
+  evaluationIds: string[];
+}
+
+export const peopleZone: Aggregate<PeopleZoneEvent, PeopleZoneState> = {
+  name: 'peopleZone',
+  initialState: () => ({
+    exists: false,
+    name: '',
+    stage: 'PROPOSED',
+    workstreams: {},
+    evaluationIds: [],
+  }),
+  evolve: (state, event) => {
+    switch (event.type) {
+      case 'PeopleZoneDesignated':
+        return { ...state, exists: true, name: event.data.name, stage: event.data.stage };
+      case 'PeopleZoneStageChanged':
+        return { ...state, stage: event.data.to };
+      case 'WorkstreamAssigned': {
+        const { ownerOrganisationId, officer } = event.data;
+        return {
+          ...state,
+          workstreams: {
+            ...state.workstreams,
+            [event.data.workstream]: { ownerOrganisationId, officer },
+          },
+        };
+      }
+      case 'ZoneEvaluationRecorded':
+        return { ...state, evaluationIds: [...state.evaluationIds, event.data.evaluationId] };
+      default:
+        return state;
+    }
+  },
+};
+
+export const peopleZoneStreamId = (peopleZoneId: string) => streamIdOf(peopleZone, peopleZoneId);
+
+/** The zone a command addresses must exist. */
+const existingZone = (id: string, state: PeopleZoneState) => {
+  if (!state.exists) throw notFound('People Zone', id);
+  return state;
+};
+
+const stageIndex = (stage: PeopleZoneStage) => peopleZoneStages.indexOf(stage);
+
+// designatePeopleZone
+
+export const designatePeopleZoneInput = z.object({
+  peopleZoneId: entityId.optional(),
+  name: requiredText(200),
+  locality: requiredText(200),
+  district: requiredText(200),
+  /** The organisation leading the zone, e.g. Charnwood Borough Council for Bell Foundry. */
+  leadAgencyId: entityId,
+  partnerOrganisationIds: z
+    .array(entityId)
+    .max(50, { message: 'must be at most 50 organisations' })
+    .optional(),
+  problem: requiredText(2000),
+  designatedOn: isoDate.optional(),
+});
+
+export const designatePeopleZone = defineCommand({
+  type: 'DesignatePeopleZone',
+  input: designatePeopleZoneInput,
+  aggregate: peopleZone,
+  targetId: (input, mint) => input.peopleZoneId ?? mint(),
+  decide: ({ id, input, occurredAt }, state): PeopleZoneEvent[] => {
+    if (state.exists) throw conflict(`People Zone ${id} is already designated as "${state.name}"`);
+    const partners = input.partnerOrganisationIds ?? [];
+    if (partners.includes(input.leadAgencyId))
+      throw invalid(
+        `partnerOrganisationIds: ${input.leadAgencyId} is the lead agency; list only the other partners`,
+      );
+    const repeated = partners.find((p, i) => partners.indexOf(p) !== i);
+    if (repeated)
+      throw invalid(`partnerOrganisationIds: ${repeated} is listed twice; list each partner once`);
+    return [
+      {
+        type: 'PeopleZoneDesignated',
+        data: {
+          peopleZoneId: id,
+          name: input.name,
+          locality: input.locality,
+          district: input.district,
+          leadAgencyId: input.leadAgencyId,
+          partnerOrganisationIds: partners,
+          problem: input.problem,
+          stage: 'PROPOSED',
+          designatedOn: input.designatedOn ?? dateOf(occurredAt),
+        },
+      },
+    ];
+  },
+});
+
+// advancePeopleZoneStage
+
+export const advancePeopleZoneStageInput = z.object({
+  peopleZoneId: entityId,
+  stage: z.enum(peopleZoneStages, oneOf(peopleZoneStages)),
+  /** Required when the zone moves back to an earlier stage. */
+  reason: optionalText(2000),
+  effectiveOn: isoDate.optional(),
+});
+
+export const advancePeopleZoneStage = defineCommand({
+  type: 'AdvancePeopleZoneStage',
+  input: advancePeopleZoneStageInput,
+  aggregate: peopleZone,
+  targetId: (input) => input.peopleZoneId,
+  decide: ({ id, input, occurredAt }, state): PeopleZoneEvent[] => {
+    const zone = existingZone(id, state);
+    if (input.stage === zone.stage)
+      throw conflict(`People Zone "${zone.name}" is already at stage ${zone.stage}`);
+    const backward = stageIndex(input.stage) < stageIndex(zone.stage);
+    if (backward && !input.reason)
+      throw invalid(
+        `reason: moving People Zone "${zone.name}" back from ${zone.stage} to ${input.stage} ` +
+          'needs a reason; give one',
+      );
+    return [
+      {
+        type: 'PeopleZoneStageChanged',
+        data: {
+          peopleZoneId: id,
+          from: zone.stage,
+          to: input.stage,
+          direction: backward ? 'BACKWARD' : 'FORWARD',
+          reason: input.reason ?? '',
+          effectiveOn: input.effectiveOn ?? dateOf(occurredAt),
+        },
+      },
+    ];
+  },
+});
+
+// recordKeyProvision
+
+export const recordKeyProvisionInput = z.object({
+  peopleZoneId: entityId,
+  provision: z.enum(keyProvisions, oneOf(keyProvisions)),
+  status: z.enum(provisionStatuses, oneOf(provisionStatuses)),
+  note: optionalText(2000),
+  assessedOn: isoDate.optional(),
+});
+
+export const recordKeyProvision = defineCommand({
+  type: 'RecordKeyProvision',
+  input: recordKeyProvisionInput,
+  aggregate: peopleZone,
+  targetId: (input) => input.peopleZoneId,
+  decide: ({ id, input, occurredAt }, state): PeopleZoneEvent[] => {
+    existingZone(id, state);
+    return [
+      {
+        type: 'KeyProvisionRecorded',
+        data: {
+          peopleZoneId: id,
+          provision: input.provision,
+          status: input.status,
+          note: input.note ?? '',
+          assessedOn: input.assessedOn ?? dateOf(occurredAt),
+        },
+      },
+    ];
+  },
+});
+
+// assignWorkstream
+
+export const assignWorkstreamInput = z.object({
+  peopleZoneId: entityId,
+  workstream: z.enum(peopleZoneWorkstreams, oneOf(peopleZoneWorkstreams)),
+  ownerOrganisationId: entityId,
+  /** The officer leading the workstream (personal data: erasable on request). */
+  officer: optionalText(200),
+  assignedOn: isoDate.optional(),
+});
+
+export const assignWorkstream = defineCommand({
+  type: 'AssignWorkstream',
+  input: assignWorkstreamInput,
+  aggregate: peopleZone,
+  targetId: (input) => input.peopleZoneId,
+  decide: ({ id, input, occurredAt }, state): PeopleZoneEvent[] => {
+    const zone = existingZone(id, state);
+    const officer = input.officer || null;
+    const current = zone.workstreams[input.workstream];
+    if (
+      current &&
+      current.ownerOrganisationId === input.ownerOrganisationId &&
+      current.officer === officer
+    )
+      throw conflict(
+        `workstream ${input.workstream} of People Zone "${zone.name}" is already assigned to ` +
+          `organisation ${input.ownerOrganisationId}${officer ? ` (${officer})` : ''}`,
+      );
+    return [
+      {
+        type: 'WorkstreamAssigned',
+        data: {
+          peopleZoneId: id,
+          workstream: input.workstream,
+          ownerOrganisationId: input.ownerOrganisationId,
+          officer,
+          assignedOn: input.assignedOn ?? dateOf(occurredAt),
+        },
+      },
+    ];
+  },
+});
+
+// recordZoneEvaluation
+
+export const recordZoneEvaluationInput = z.object({
+  peopleZoneId: entityId,
+  evaluationId: entityId.optional(),
+  findings: z
+    .object(
+      {
+        /** Impact of the zone on the core problem. */
+        coreProblem: optionalText(5000),
+        /** Impact on measures indicative of general social resilience. */
+        socialResilience: optionalText(5000),
+        /** Change in community perceptions. */
+        communityPerceptions: optionalText(5000),
+      },
+      { message: 'must be { coreProblem, socialResilience, communityPerceptions }' },
+    )
+    .refine((f) => Boolean(f.coreProblem || f.socialResilience || f.communityPerceptions), {
+      message: 'give at least one finding: coreProblem, socialResilience or communityPerceptions',
+    }),
+  evaluatedOn: isoDate,
+  /** Who evaluated and where it is reported, e.g. "Loughborough University evaluation model". */
+  source: requiredText(500),
+});
+
+export const recordZoneEvaluation = defineCommand({
+  type: 'RecordZoneEvaluation',
+  input: recordZoneEvaluationInput,
+  aggregate: peopleZone,
+  targetId: (input) => input.peopleZoneId,
+  decide: ({ id, input }, state): PeopleZoneEvent[] => {
+    const zone = existingZone(id, state);
+    const evaluationId =
+      input.evaluationId ?? memberIdFor(id, 'evaluation', zone.evaluationIds.length);
+    if (zone.evaluationIds.includes(evaluationId))
+      throw conflict(
+        `evaluation ${evaluationId} is already recorded for People Zone "${zone.name}"; give a new evaluationId`,
+      );
+    const { coreProblem, socialResilience, communityPerceptions } = input.findings;
+    return [
+      {
+        type: 'ZoneEvaluationRecorded',
+        data: {
+          peopleZoneId: id,
+          evaluationId,
+          findings: {
+            coreProblem: coreProblem || null,
+            socialResilience: socialResilience || null,
+            communityPerceptions: communityPerceptions || null,
+          },
+          evaluatedOn: input.evaluatedOn,
+          source: input.source,
+        },
+      },
+    ];
+  },
+});

@@ -1,0 +1,2 @@
+export { openEventStoreDbStore, type EventStoreDbOptions } from './store';
+export { MalformedStoredEvent } from './conversions';

@@ -93,6 +93,8 @@ export const indicatorValueCorrectedData = z.object({
   ...correctionDataFields,
 });
 
+export type IndicatorDefinedData = z.infer<typeof indicatorDefinedData>;
+
 export type IndicatorEvent =
   | DomainEvent<'IndicatorDefined', z.infer<typeof indicatorDefinedData>>
   | DomainEvent<'IndicatorValueRecorded', z.infer<typeof indicatorValueRecordedData>>

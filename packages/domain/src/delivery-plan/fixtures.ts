@@ -1,0 +1,49 @@
+import type { BoardEvent } from '../board/board';
+import type { PriorityEvent } from '../priority/priority';
+
+/**
+ * Boards and priorities from the board papers, as the events that establish them: the
+ * references the delivery area's specifications are given. Used by tests only.
+ */
+
+export const SPB = '11111111-1111-4111-8111-111111111111';
+export const SPB_EXECUTIVE = '22222222-2222-4222-8222-222222222222';
+export const VULNERABILITY_EXECUTIVE = '33333333-3333-4333-8333-333333333333';
+export const DSVA_OPS_GROUP = '44444444-4444-4444-8444-444444444444';
+export const LSCSB = '55555555-5555-4555-8555-555555555555';
+export const DOMESTIC_ABUSE = '66666666-6666-4666-8666-666666666666';
+
+/** An id that nothing in the given events names. */
+export const UNKNOWN = '99999999-9999-4999-8999-999999999999';
+
+export const boardEstablished = (
+  boardId: string,
+  name: string,
+  parentBoardId: string | null = null,
+): BoardEvent => ({
+  type: 'BoardEstablished',
+  data: { boardId, name, purpose: '', parentBoardId, chair: null },
+});
+
+export const spbExecutive = [boardEstablished(SPB_EXECUTIVE, 'SPB Executive', SPB)];
+export const vulnerabilityExecutive = [
+  boardEstablished(VULNERABILITY_EXECUTIVE, 'Vulnerability Executive', SPB_EXECUTIVE),
+];
+export const dsvaOpsGroup = [
+  boardEstablished(DSVA_OPS_GROUP, 'DSVA Ops Group', VULNERABILITY_EXECUTIVE),
+];
+export const lscsb = [boardEstablished(LSCSB, 'Leicestershire Safer Communities Strategy Board')];
+
+export const domesticAbuse: PriorityEvent[] = [
+  {
+    type: 'PriorityAgreed',
+    data: {
+      priorityId: DOMESTIC_ABUSE,
+      boardId: VULNERABILITY_EXECUTIVE,
+      title: 'Domestic abuse and sexual violence',
+      rationale: '',
+      agreedAt: '2019-02-01',
+      decisionId: null,
+    },
+  },
+];

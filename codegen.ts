@@ -14,10 +14,11 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../context#GraphQLContext',
-        scalars: { Date: 'string', DateTime: 'string', Position: 'number' },
+        scalars: { Date: 'string', DateTime: 'string', Position: 'number', JSON: 'unknown' },
         mappers: {
           Board: '@tracker/projections#BoardView',
           Priority: '@tracker/projections#PriorityView',
+          Change: '../history#ChangeView',
           EstablishBoardPayload: '../commands#CommandPayload',
           AgreePriorityPayload: '../commands#CommandPayload',
         },

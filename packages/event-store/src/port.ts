@@ -111,6 +111,12 @@ export interface EventStore {
   /** A stream that does not exist yields nothing. */
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /**
+   * Every event of several streams in one read (history of a page of entities), in global
+   * order. Adapters that can should answer with one query; `readStreams()` below falls back
+   * to one read per stream for those that cannot.
+   */
+  readStreams?(streamIds: readonly string[]): Promise<RecordedEvent[]>;
   subscribeToAll(options?: SubscribeToAllOptions): Subscription;
   /** Position of the last event in the store, or 0 for an empty store. */
   headPosition(): Promise<number>;
@@ -175,4 +181,17 @@ export function expectationHolds(expected: ExpectedRevision, current: number): b
     default:
       return current === expected;
   }
+}
+
+/** Every event of several streams, in global order: one store read where the adapter allows. */
+export async function readStreams(store: EventStore, streamIds: readonly string[]): Promise<RecordedEvent[]> {
+  if (store.readStreams) return store.readStreams(streamIds);
+  const perStream = await Promise.all(
+    streamIds.map(async (id) => {
+      const events: RecordedEvent[] = [];
+      for await (const event of store.readStream(id)) events.push(event);
+      return events;
+    }),
+  );
+  return perStream.flat().sort((a, b) => a.position - b.position);
 }

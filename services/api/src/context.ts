@@ -2,6 +2,7 @@ import type { EventStore } from '@tracker/event-store';
 import type { ProjectionRunner, SnapshotStore } from '@tracker/projections';
 import type { Principal } from './api-keys';
 import type { ExecuteCommand } from './commands';
+import type { HistoryLoader } from './history';
 import type { ReadModels } from './read-models';
 
 /** What the server holds for its whole life. */
@@ -19,4 +20,6 @@ export interface GraphQLContext {
   services: TrackerServices;
   readModels: ReadModels;
   execute: ExecuteCommand;
+  /** Events of entity streams, batched per request. */
+  history: HistoryLoader;
 }

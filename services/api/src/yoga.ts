@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { presentedKey, type KeyRing } from './api-keys';
 import { useAsOf } from './as-of';
+import { createHistoryLoader } from './history';
 import { commandExecutor } from './commands';
 import type { GraphQLContext, TrackerServices } from './context';
 import type { Logger } from './logger';
@@ -68,11 +69,13 @@ export function createTrackerYoga(
     context: ({ request }) => {
       const key = presentedKey(request.headers);
       const principal = key ? keys.authenticate(key) : undefined;
+      const readModels = createReadModels(services.runner);
       return {
         principal,
         badKey: key !== undefined && principal === undefined,
         services,
-        readModels: createReadModels(services.runner),
+        readModels,
+        history: createHistoryLoader(services.store, readModels.batches),
         execute: principal
           ? commandExecutor(services.store, services.runner, principal)
           : () => Promise.reject(new Error('unreachable: mutations are authorised first')),

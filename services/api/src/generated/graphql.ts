@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { BoardView, PriorityView } from '@tracker/projections';
+import type { ChangeView } from '../history';
 import type { CommandPayload } from '../commands';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -17,6 +18,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An ISO-8601 date-time in UTC, e.g. 2026-11-23T10:15:00.000Z (recorded times: when the store took a change). */
   DateTime: { input: string; output: string; }
+  /** Any JSON value (an event's data as it was recorded). */
+  JSON: { input: unknown; output: unknown; }
   /**
    * A position in the global event log: strictly increasing, not necessarily dense.
    * Carried as a JSON number (a safe integer).
@@ -49,6 +52,8 @@ export type Board = Node & {
   __typename?: 'Board';
   chair?: Maybe<Chair>;
   established: ChangeStamp;
+  /** Every change to the board, oldest first (office and auditor keys). */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
   lastChanged: ChangeStamp;
   name: Scalars['String']['output'];
@@ -56,6 +61,13 @@ export type Board = Node & {
   priorities: PriorityConnection;
   purpose: Scalars['String']['output'];
   subBoards: Array<Board>;
+};
+
+
+/** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
+export type BoardHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -98,6 +110,47 @@ export type Chair = {
 export type ChairInput = {
   name: Scalars['String']['input'];
   role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * One recorded change to an entity: what happened, who recorded it, when, why, and under
+ * which decision. `recordedAt` is when the office recorded it; `occurredAt` is business time,
+ * when it happened in the world (the meeting's date, say).
+ */
+export type Change = {
+  __typename?: 'Change';
+  actor: Scalars['String']['output'];
+  commandId: Scalars['ID']['output'];
+  /** Groups the changes made by one piece of work. */
+  correlationId: Scalars['ID']['output'];
+  /** The event's data as recorded. */
+  data: Scalars['JSON']['output'];
+  /** The decision the change was made under, when one was cited. */
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  /** The event's type, e.g. InitiativeStatusChanged. */
+  eventType: Scalars['String']['output'];
+  occurredAt: Scalars['String']['output'];
+  position: Scalars['Position']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  /** The entity's version after this change (0 for the first). */
+  revision: Scalars['Int']['output'];
+  role: Role;
+  streamId: Scalars['String']['output'];
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  nodes: Array<Change>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
 };
 
 /**
@@ -197,10 +250,19 @@ export type Priority = Node & {
   __typename?: 'Priority';
   agreedAt: Scalars['Date']['output'];
   board: Board;
+  /** Every change to the priority, oldest first (office and auditor keys). */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
   lastChanged: ChangeStamp;
   rationale: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+
+/** A harmful behaviour or aim a board agrees to focus on. */
+export type PriorityHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PriorityConnection = {
@@ -424,6 +486,9 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Chair: ResolverTypeWrapper<Chair>;
   ChairInput: ChairInput;
+  Change: ResolverTypeWrapper<ChangeView>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeStamp: ResolverTypeWrapper<ChangeStamp>;
   CommandOptions: CommandOptions;
   CommandResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CommandResult']>;
@@ -433,6 +498,7 @@ export type ResolversTypes = {
   EstablishBoardPayload: ResolverTypeWrapper<CommandPayload>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -456,6 +522,9 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Chair: Chair;
   ChairInput: ChairInput;
+  Change: ChangeView;
+  ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, nodes: Array<ResolversParentTypes['Change']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   ChangeStamp: ChangeStamp;
   CommandOptions: CommandOptions;
   CommandResult: ResolversInterfaceTypes<ResolversParentTypes>['CommandResult'];
@@ -465,6 +534,7 @@ export type ResolversParentTypes = {
   EstablishBoardPayload: CommandPayload;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
@@ -494,6 +564,7 @@ export type AgreePriorityPayloadResolvers<ContextType = GraphQLContext, ParentTy
 export type BoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board']> = {
   chair?: Resolver<Maybe<ResolversTypes['Chair']>, ParentType, ContextType>;
   established?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<BoardHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -519,6 +590,34 @@ export type BoardEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type ChairResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Chair'] = ResolversParentTypes['Chair']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  correlationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  streamId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
 export type ChangeStampResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeStamp'] = ResolversParentTypes['ChangeStamp']> = {
@@ -548,6 +647,10 @@ export type EstablishBoardPayloadResolvers<ContextType = GraphQLContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   agreePriority?: Resolver<ResolversTypes['AgreePriorityPayload'], ParentType, ContextType, RequireFields<MutationAgreePriorityArgs, 'input'>>;
   establishBoard?: Resolver<ResolversTypes['EstablishBoardPayload'], ParentType, ContextType, RequireFields<MutationEstablishBoardArgs, 'input'>>;
@@ -571,6 +674,7 @@ export interface PositionScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type PriorityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Priority'] = ResolversParentTypes['Priority']> = {
   agreedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<PriorityHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -603,11 +707,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BoardConnection?: BoardConnectionResolvers<ContextType>;
   BoardEdge?: BoardEdgeResolvers<ContextType>;
   Chair?: ChairResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   ChangeStamp?: ChangeStampResolvers<ContextType>;
   CommandResult?: CommandResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EstablishBoardPayload?: EstablishBoardPayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

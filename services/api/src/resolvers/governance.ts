@@ -1,12 +1,26 @@
-import { boardsProjection, prioritiesProjection, type BoardView } from '@tracker/projections';
+import { boardStreamId, priorityStreamId } from '@tracker/domain';
+import {
+  boardsProjection,
+  prioritiesProjection,
+  type BoardView,
+  type PriorityView,
+} from '@tracker/projections';
 import { connectionFrom } from '../connection';
 import { notFoundError } from '../errors';
 import type { Resolvers } from '../generated/graphql';
 import type { NodeType } from './nodes';
 
 export const governanceNodes: NodeType[] = [
-  { typename: 'Board', projection: boardsProjection },
-  { typename: 'Priority', projection: prioritiesProjection },
+  {
+    typename: 'Board',
+    projection: boardsProjection,
+    streamOf: (b: BoardView) => boardStreamId(b.id),
+  },
+  {
+    typename: 'Priority',
+    projection: prioritiesProjection,
+    streamOf: (p: PriorityView) => priorityStreamId(p.id),
+  },
 ];
 
 const present = <T>(items: (T | null)[]): T[] => items.filter((i): i is T => i !== null);

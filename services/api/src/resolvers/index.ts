@@ -9,6 +9,7 @@ type NodeParent = ResolversInterfaceTypes<Resolvers>['Node'];
 import type { ReadModels } from '../read-models';
 import { governanceNodes, governanceResolvers } from './governance';
 import type { NodeType } from './nodes';
+import { historyResolvers } from '../history';
 import { scalarResolvers } from './scalars';
 
 /** Every Node type, by area: `node(id)` looks through these. */

@@ -70,7 +70,19 @@ const PositionScalar = new GraphQLScalarType({
     safeInteger(ast.kind === Kind.INT || ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (v) => v,
+  parseValue: (v) => v,
+  parseLiteral: () => {
+    throw new GraphQLError('JSON values are output only', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  },
+});
+
 export const scalarResolvers = {
+  JSON: JSONScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Position: PositionScalar,

@@ -1,0 +1,67 @@
+import { readStreams, type EventStore, type RecordedEvent } from '@tracker/event-store';
+import DataLoader from 'dataloader';
+import { connectionFrom, type ConnectionArgs } from './connection';
+import type { GraphQLContext } from './context';
+import type { NodeType } from './resolvers/nodes';
+
+/**
+ * Entity history for auditors: each change with who, when (recorded and business time),
+ * why, and under which decision. The streams of every entity a query asks about are read
+ * in ONE store read per request (a DataLoader over `readStreams`).
+ */
+
+export type HistoryLoader = DataLoader<string, RecordedEvent[]>;
+
+export function createHistoryLoader(
+  store: EventStore,
+  batches: Record<string, number>,
+): HistoryLoader {
+  return new DataLoader(async (streamIds) => {
+    batches['history'] = (batches['history'] ?? 0) + 1;
+    const events = await readStreams(store, streamIds);
+    const byStream = new Map<string, RecordedEvent[]>(streamIds.map((id) => [id, []]));
+    for (const event of events) byStream.get(event.streamId)?.push(event);
+    return streamIds.map((id) => byStream.get(id)!);
+  });
+}
+
+/** A change as the schema's Change type shows it. */
+export function toChange(event: RecordedEvent) {
+  const { metadata } = event;
+  const data = event.data as { reason?: unknown; decisionId?: unknown } | null;
+  return {
+    position: event.position,
+    streamId: event.streamId,
+    revision: event.revision,
+    eventType: event.type,
+    actor: metadata.actor,
+    role: metadata.role.toUpperCase(),
+    recordedAt: event.recordedAt,
+    occurredAt: metadata.occurredAt,
+    // The reason may be stated on the command (metadata) or be part of the event itself.
+    reason: metadata.reason ?? (typeof data?.reason === 'string' ? data.reason : null),
+    commandId: metadata.commandId,
+    correlationId: metadata.correlationId,
+    decisionId:
+      metadata.decisionId ?? (typeof data?.decisionId === 'string' ? data.decisionId : null),
+    data: event.data,
+  };
+}
+
+export type ChangeView = ReturnType<typeof toChange>;
+
+/** The `history` field of every Node type, from the node registry. */
+export function historyResolvers(nodeTypes: readonly NodeType[]) {
+  return Object.fromEntries(
+    nodeTypes.map((type) => [
+      type.typename,
+      {
+        history: async (entity: { id: string }, args: ConnectionArgs, context: GraphQLContext) => {
+          const events = await context.history.load(type.streamOf(entity));
+          const own = type.concerns ? events.filter((e) => type.concerns!(e, entity)) : events;
+          return connectionFrom(own.map(toChange), args);
+        },
+      },
+    ]),
+  );
+}

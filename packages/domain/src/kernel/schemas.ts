@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalid } from './errors';
 
 /** Shared building blocks for command inputs: one definition of each rule. */
 
@@ -52,3 +53,72 @@ export const financialYear = z
 
 /** The calendar date (YYYY-MM-DD) of a business time, as written. */
 export const dateOf = (businessTimeValue: string): string => businessTimeValue.slice(0, 10);
+
+const firstCalendarYear = (year: string) => Number(year.slice(0, 4));
+
+/**
+ * Consecutive financial years in order, each once, e.g. ["2022/23", "2023/24", "2024/25"] for
+ * a three-year settlement.
+ */
+export const financialYears = z
+  .array(financialYear, { message: 'must be a list of financial years, e.g. ["2021/22"]' })
+  .min(1, { message: 'must name at least one financial year, e.g. ["2021/22"]' })
+  .max(20, { message: 'must name at most 20 financial years' })
+  .superRefine((years, ctx) => {
+    for (let i = 1; i < years.length; i++) {
+      const [before, year] = [years[i - 1] ?? '', years[i] ?? ''];
+      if (firstCalendarYear(year) !== firstCalendarYear(before) + 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `must follow ${before} (consecutive years in order, e.g. ["2022/23", "2023/24"])`,
+        });
+    }
+  });
+
+/**
+ * A name reduced to what identifies it, for matching names people write differently:
+ * "Women's Aid Leicestershire Ltd" and "womens aid  leicestershire ltd" give the same key.
+ */
+export const naturalKey = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['\u2019]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** One of a fixed set of values (statuses, ratings), refused with the list of allowed ones. */
+export const choiceOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { message: `must be one of ${values.join(', ')}` });
+
+/**
+ * A person's name, e.g. an officer's (personal data under GDPR: it can be erased on request, so
+ * events keep it in fields of its own, never inside free text the office writes).
+ */
+export const personName = requiredText(200);
+
+/** A list of entity ids without repeats, e.g. the lead organisations of an initiative. */
+export const distinctIds = (max = 50) =>
+  z
+    .array(entityId, { message: 'must be a list of UUIDs' })
+    .max(max, { message: `must list at most ${max} ids` })
+    .superRefine((ids, ctx) => {
+      const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+      if (repeated !== undefined)
+        ctx.addIssue({ code: 'custom', message: `lists ${repeated} twice; list each id once` });
+    });
+
+/**
+ * Refuses a date that falls before an earlier one it depends on (a due date before the date an
+ * action was raised). ISO dates compare as text; `field` names the input field to fix.
+ */
+export function ensureNotBefore(field: string, date: string, earliest: string, what: string) {
+  if (dateOf(date) < dateOf(earliest))
+    throw invalid(
+      `${field}: ${dateOf(date)} is before ${what} (${dateOf(earliest)}); give a date on or after it`,
+      { field, date, earliest },
+    );
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN } from '../delivery-plan/fixtures';
+import { SPB, UNKNOWN } from '../delivery-plan/fixtures';
+import type { InitiativeEvent } from '../initiative/initiative';
 import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';
 import { specify } from '../kernel/specification';
@@ -17,6 +18,25 @@ const LIONHEART = 'a1000000-0000-4000-8000-000000000002';
 const RECORD_1 = 'b1000000-0000-4000-8000-000000000001';
 const RECORD_2 = 'b1000000-0000-4000-8000-000000000002';
 const HWB = 'Health and Wellbeing Board, 11 July 2019: SPB update';
+
+const registered = (initiativeId: string, title: string): InitiativeEvent[] => [
+  {
+    type: 'InitiativeRegistered',
+    data: {
+      initiativeId,
+      title,
+      description: '',
+      owningBoardId: SPB,
+      priorityIds: [],
+      leadOrganisationIds: [],
+      leadOfficers: [],
+      status: 'IN_PROGRESS',
+      registeredOn: '2019-04-09',
+    },
+  },
+];
+const lionheart = { initiative: registered(LIONHEART, 'Operation Lionheart') };
+const engage = { initiative: registered(ENGAGE, 'EnGage') };
 
 const lionheartInput = {
   initiativeId: LIONHEART,
@@ -65,12 +85,15 @@ const engageData = {
 
 describe('recordInitiativeOutcome', () => {
   it('records Operation Lionheart’s figures for the period since 9 April 2019', () => {
-    specify(recordInitiativeOutcome).given([]).when(lionheartInput).then([lionheartRecorded]);
+    specify(recordInitiativeOutcome)
+      .given([], lionheart)
+      .when(lionheartInput)
+      .then([lionheartRecorded]);
   });
 
   it('records EnGage figures to date, deriving the record id', () => {
     specify(recordInitiativeOutcome)
-      .given([])
+      .given([], engage)
       .when(
         {
           initiativeId: ENGAGE,
@@ -91,14 +114,14 @@ describe('recordInitiativeOutcome', () => {
 
   it('refuses an outcome with no figures', () => {
     specify(recordInitiativeOutcome)
-      .given([])
+      .given([], lionheart)
       .when({ ...lionheartInput, figures: [] })
       .thenThrows('BAD_USER_INPUT', /figures: give at least one figure/);
   });
 
   it('refuses a figure named twice', () => {
     specify(recordInitiativeOutcome)
-      .given([])
+      .given([], lionheart)
       .when({
         ...lionheartInput,
         figures: [
@@ -114,7 +137,7 @@ describe('recordInitiativeOutcome', () => {
 
   it('refuses a figure that is not an exact decimal, and an empty figure name', () => {
     specify(recordInitiativeOutcome)
-      .given([])
+      .given([], lionheart)
       .when({ ...lionheartInput, figures: [{ name: '', value: 124 }] })
       .thenThrows(
         'BAD_USER_INPUT',
@@ -124,7 +147,7 @@ describe('recordInitiativeOutcome', () => {
 
   it('refuses a period that ends before it starts', () => {
     specify(recordInitiativeOutcome)
-      .given([])
+      .given([], lionheart)
       .when({
         ...lionheartInput,
         period: { kind: 'DATE_RANGE', start: '2019-07-11', end: '2019-04-09' },
@@ -134,14 +157,21 @@ describe('recordInitiativeOutcome', () => {
 
   it('refuses an empty source', () => {
     specify(recordInitiativeOutcome)
-      .given([])
+      .given([], lionheart)
       .when({ ...lionheartInput, source: '' })
       .thenThrows('BAD_USER_INPUT', /source: must not be empty/);
   });
 
+  it('refuses an initiative that does not exist', () => {
+    specify(recordInitiativeOutcome)
+      .given([], { initiative: [] })
+      .when(lionheartInput)
+      .thenThrows('NOT_FOUND', new RegExp(`initiative ${LIONHEART} does not exist`));
+  });
+
   it('refuses a record id already used', () => {
     specify(recordInitiativeOutcome)
-      .given([lionheartRecorded])
+      .given([lionheartRecorded], lionheart)
       .when(lionheartInput)
       .thenThrows('CONFLICT', new RegExp(`record ${RECORD_1} already exists`));
   });
@@ -160,7 +190,7 @@ describe('correctInitiativeOutcome', () => {
 
   it('records a correction that supersedes the earlier record, keeping its period', () => {
     specify(correctInitiativeOutcome)
-      .given([lionheartRecorded])
+      .given([lionheartRecorded], lionheart)
       .when(correction)
       .then([
         {
@@ -193,20 +223,28 @@ describe('correctInitiativeOutcome', () => {
 
   it('refuses a record that does not exist', () => {
     specify(correctInitiativeOutcome)
-      .given([lionheartRecorded])
+      .given([lionheartRecorded], lionheart)
       .when({ ...correction, supersedesRecordId: UNKNOWN })
       .thenThrows('NOT_FOUND', new RegExp(`initiative outcome record ${UNKNOWN} does not exist`));
   });
 
   it('refuses to correct a record already corrected, naming the one to correct', () => {
     specify(correctInitiativeOutcome)
-      .given([
-        lionheartRecorded,
-        {
-          type: 'InitiativeOutcomeCorrected',
-          data: { ...lionheartData, recordId: RECORD_2, supersedesRecordId: RECORD_1, reason: 'x' },
-        },
-      ])
+      .given(
+        [
+          lionheartRecorded,
+          {
+            type: 'InitiativeOutcomeCorrected',
+            data: {
+              ...lionheartData,
+              recordId: RECORD_2,
+              supersedesRecordId: RECORD_1,
+              reason: 'x',
+            },
+          },
+        ],
+        lionheart,
+      )
       .when({ ...correction, recordId: undefined })
       .thenThrows(
         'CONFLICT',
@@ -216,9 +254,16 @@ describe('correctInitiativeOutcome', () => {
       );
   });
 
+  it('refuses an initiative that does not exist', () => {
+    specify(correctInitiativeOutcome)
+      .given([], { initiative: [] })
+      .when(correction)
+      .thenThrows('NOT_FOUND', new RegExp(`initiative ${LIONHEART} does not exist`));
+  });
+
   it('refuses a correction without a reason', () => {
     specify(correctInitiativeOutcome)
-      .given([lionheartRecorded])
+      .given([lionheartRecorded], lionheart)
       .when({ ...correction, reason: undefined })
       .thenThrows('BAD_USER_INPUT', /reason: is required/);
   });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { initiative } from '../initiative/initiative';
 import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
+import { notFound } from '../kernel/errors';
 import { dateOf, decimalText, entityId, optionalText, requiredText } from '../kernel/schemas';
 import { periodData, periodInput, type Period } from './period';
 import {
@@ -129,14 +131,21 @@ const outcomeData = (
   ...recordTrail(input, dateOf(occurredAt)),
 });
 
+/** The initiative whose outcomes these are must be registered. */
+const initiativeReference = (input: { initiativeId: string }) => ({
+  initiative: { aggregate: initiative, id: input.initiativeId },
+});
+
 export const recordInitiativeOutcome = defineCommand({
   type: 'RecordInitiativeOutcome',
   input: recordInitiativeOutcomeInput,
   aggregate: initiativeOutcomes,
   targetId: (input) => input.initiativeId,
-  decide: ({ id, input, occurredAt }, state): InitiativeOutcomeEvent[] => [
-    { type: 'InitiativeOutcomeRecorded', data: outcomeData(id, input, state, occurredAt) },
-  ],
+  references: initiativeReference,
+  decide: ({ id, input, refs, occurredAt }, state): InitiativeOutcomeEvent[] => {
+    if (!refs.initiative.exists) throw notFound('initiative', id);
+    return [{ type: 'InitiativeOutcomeRecorded', data: outcomeData(id, input, state, occurredAt) }];
+  },
 });
 
 export const correctInitiativeOutcome = defineCommand({
@@ -144,7 +153,9 @@ export const correctInitiativeOutcome = defineCommand({
   input: correctInitiativeOutcomeInput,
   aggregate: initiativeOutcomes,
   targetId: (input) => input.initiativeId,
-  decide: ({ id, input, occurredAt }, state): InitiativeOutcomeEvent[] => {
+  references: initiativeReference,
+  decide: ({ id, input, refs, occurredAt }, state): InitiativeOutcomeEvent[] => {
+    if (!refs.initiative.exists) throw notFound('initiative', id);
     const old = recordToSupersede(
       state.records,
       input.supersedesRecordId,

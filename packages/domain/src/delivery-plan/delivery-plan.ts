@@ -4,7 +4,15 @@ import { periodFromLabel } from '../indicator/period';
 import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
 import { conflict, DomainError, notFound } from '../kernel/errors';
 import { memberIdFor } from '../kernel/ids';
-import { dateOf, entityId, isoDate, optionalText, requiredText } from '../kernel/schemas';
+import {
+  choiceOf,
+  dateOf,
+  entityId,
+  isoDate,
+  optionalText,
+  personName,
+  requiredText,
+} from '../kernel/schemas';
 import { priority } from '../priority/priority';
 
 /**
@@ -26,8 +34,6 @@ export const ragRatings = ['RED', 'AMBER', 'GREEN'] as const;
 export type RagRating = (typeof ragRatings)[number];
 
 export const timelineKinds = ['DUE_DATE', 'PERIOD', 'ONGOING'] as const;
-
-const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 
 // Events
 
@@ -299,7 +305,8 @@ export const addPlanActivityInput = z.object({
   reportsToBoardId: entityId.optional().nullable(),
   reportingNote: optionalText(1000),
   ownerOrganisationId: entityId.optional().nullable(),
-  ownerOfficer: optionalText(200),
+  /** The officer who owns the activity (personal data: erasable on request). */
+  ownerOfficer: personName.optional(),
   addedOn: isoDate.optional(),
 });
 
@@ -336,7 +343,7 @@ export const addPlanActivity = defineCommand({
           reportsToBoardId: input.reportsToBoardId ?? null,
           reportingNote: input.reportingNote ?? '',
           ownerOrganisationId: input.ownerOrganisationId ?? null,
-          ownerOfficer: input.ownerOfficer || null,
+          ownerOfficer: input.ownerOfficer ?? null,
           addedOn: input.addedOn ?? dateOf(occurredAt),
         },
       },
@@ -350,8 +357,8 @@ const activityTarget = { deliveryPlanId: entityId, activityId: entityId };
 
 export const updateActivityStatusInput = z.object({
   ...activityTarget,
-  status: z.enum(activityStatuses, oneOf(activityStatuses)),
-  rag: z.enum(ragRatings, oneOf(ragRatings)),
+  status: choiceOf(activityStatuses),
+  rag: choiceOf(ragRatings),
   comment: requiredText(5000),
   asOf: isoDate.optional(),
 });

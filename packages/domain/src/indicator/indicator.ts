@@ -3,6 +3,7 @@ import { board } from '../board/board';
 import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
 import { conflict, invalid, notFound } from '../kernel/errors';
 import {
+  choiceOf,
   dateOf,
   decimalText,
   entityId,
@@ -40,9 +41,6 @@ import {
  * Values are exact decimals kept as the text entered ("36", "0.26", "60.6"); they are compared
  * with indicator/decimal.ts and never pass through floating point.
  */
-
-const unitMessage = `must be one of ${indicatorUnits.join(', ')}`;
-const polarityMessage = `must be one of ${polarities.join(', ')}`;
 
 /** What is wrong with a value for a unit, or null. Percentages are 0-100 ("36" for 36%). */
 export function unitProblem(
@@ -169,8 +167,8 @@ export const defineIndicatorInput = z
     indicatorId: entityId.optional(),
     name: requiredText(200),
     description: optionalText(5000),
-    unit: z.enum(indicatorUnits, { message: unitMessage }),
-    polarity: z.enum(polarities, { message: polarityMessage }),
+    unit: choiceOf(indicatorUnits),
+    polarity: choiceOf(polarities),
     thresholds: z
       .object({
         targetRange: targetRangeInput.optional().nullable(),

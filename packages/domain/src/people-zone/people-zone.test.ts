@@ -148,7 +148,12 @@ describe('designatePeopleZone', () => {
         ...designateInput,
         partnerOrganisationIds: [LEICESTERSHIRE_POLICE, LEICESTERSHIRE_POLICE],
       })
-      .thenThrows('BAD_USER_INPUT', /is listed twice; list each partner once/);
+      .thenThrows(
+        'BAD_USER_INPUT',
+        new RegExp(
+          `partnerOrganisationIds: lists ${LEICESTERSHIRE_POLICE} twice; list each id once`,
+        ),
+      );
   });
 
   it('refuses to designate the same zone twice', () => {

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
 import { conflict, invalid, notFound } from '../kernel/errors';
 import { memberIdFor } from '../kernel/ids';
-import { dateOf, entityId, isoDate, optionalText, requiredText } from '../kernel/schemas';
+import {
+  choiceOf,
+  dateOf,
+  distinctIds,
+  entityId,
+  isoDate,
+  optionalText,
+  personName,
+  requiredText,
+} from '../kernel/schemas';
 
 /**
  * A People Zone: a geographically defined area where public services work together on the
@@ -44,8 +53,6 @@ export const peopleZoneWorkstreams = [
   'FUNDING_OPPORTUNITIES',
 ] as const;
 export type PeopleZoneWorkstream = (typeof peopleZoneWorkstreams)[number];
-
-const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 
 // Events
 
@@ -178,10 +185,7 @@ export const designatePeopleZoneInput = z.object({
   district: requiredText(200),
   /** The organisation leading the zone, e.g. Charnwood Borough Council for Bell Foundry. */
   leadAgencyId: entityId,
-  partnerOrganisationIds: z
-    .array(entityId)
-    .max(50, { message: 'must be at most 50 organisations' })
-    .optional(),
+  partnerOrganisationIds: distinctIds(50).optional(),
   problem: requiredText(2000),
   designatedOn: isoDate.optional(),
 });
@@ -198,9 +202,6 @@ export const designatePeopleZone = defineCommand({
       throw invalid(
         `partnerOrganisationIds: ${input.leadAgencyId} is the lead agency; list only the other partners`,
       );
-    const repeated = partners.find((p, i) => partners.indexOf(p) !== i);
-    if (repeated)
-      throw invalid(`partnerOrganisationIds: ${repeated} is listed twice; list each partner once`);
     return [
       {
         type: 'PeopleZoneDesignated',
@@ -224,7 +225,7 @@ export const designatePeopleZone = defineCommand({
 
 export const advancePeopleZoneStageInput = z.object({
   peopleZoneId: entityId,
-  stage: z.enum(peopleZoneStages, oneOf(peopleZoneStages)),
+  stage: choiceOf(peopleZoneStages),
   /** Required when the zone moves back to an earlier stage. */
   reason: optionalText(2000),
   effectiveOn: isoDate.optional(),
@@ -265,8 +266,8 @@ export const advancePeopleZoneStage = defineCommand({
 
 export const recordKeyProvisionInput = z.object({
   peopleZoneId: entityId,
-  provision: z.enum(keyProvisions, oneOf(keyProvisions)),
-  status: z.enum(provisionStatuses, oneOf(provisionStatuses)),
+  provision: choiceOf(keyProvisions),
+  status: choiceOf(provisionStatuses),
   note: optionalText(2000),
   assessedOn: isoDate.optional(),
 });
@@ -297,10 +298,10 @@ export const recordKeyProvision = defineCommand({
 
 export const assignWorkstreamInput = z.object({
   peopleZoneId: entityId,
-  workstream: z.enum(peopleZoneWorkstreams, oneOf(peopleZoneWorkstreams)),
+  workstream: choiceOf(peopleZoneWorkstreams),
   ownerOrganisationId: entityId,
   /** The officer leading the workstream (personal data: erasable on request). */
-  officer: optionalText(200),
+  officer: personName.optional(),
   assignedOn: isoDate.optional(),
 });
 
@@ -311,7 +312,7 @@ export const assignWorkstream = defineCommand({
   targetId: (input) => input.peopleZoneId,
   decide: ({ id, input, occurredAt }, state): PeopleZoneEvent[] => {
     const zone = existingZone(id, state);
-    const officer = input.officer || null;
+    const officer = input.officer ?? null;
     const current = zone.workstreams[input.workstream];
     if (
       current &&

@@ -32,7 +32,7 @@ const designateInput = {
   leadAgencyId: CHARNWOOD_BC,
   partnerOrganisationIds: [LEICESTERSHIRE_POLICE, LEICESTERSHIRE_CC],
   problem: PROBLEM,
-  designatedOn: '2018-07-10',
+  designatedOn: '2018-06-08',
 };
 
 const bellFoundryDesignated: PeopleZoneEvent = {
@@ -46,7 +46,7 @@ const bellFoundryDesignated: PeopleZoneEvent = {
     partnerOrganisationIds: [LEICESTERSHIRE_POLICE, LEICESTERSHIRE_CC],
     problem: PROBLEM,
     stage: 'PROPOSED',
-    designatedOn: '2018-07-10',
+    designatedOn: '2018-06-08',
   },
 };
 
@@ -61,7 +61,7 @@ const stageChanged = (
 
 const established = [
   bellFoundryDesignated,
-  stageChanged('PROPOSED', 'RESEARCHING', '2018-06-08'),
+  stageChanged('PROPOSED', 'RESEARCHING', '2018-07-10'),
   stageChanged('RESEARCHING', 'ESTABLISHED', '2019-07-11'),
 ];
 
@@ -168,8 +168,8 @@ describe('advancePeopleZoneStage', () => {
   it('moves a zone forward: three localities identified for further research', () => {
     specify(advancePeopleZoneStage)
       .given([bellFoundryDesignated])
-      .when({ peopleZoneId: BELL_FOUNDRY, stage: 'RESEARCHING', effectiveOn: '2018-06-08' })
-      .then([stageChanged('PROPOSED', 'RESEARCHING', '2018-06-08')]);
+      .when({ peopleZoneId: BELL_FOUNDRY, stage: 'RESEARCHING', effectiveOn: '2018-07-10' })
+      .then([stageChanged('PROPOSED', 'RESEARCHING', '2018-07-10')]);
   });
 
   it('may skip stages going forward', () => {
@@ -222,6 +222,16 @@ describe('advancePeopleZoneStage', () => {
       .thenThrows(
         'BAD_USER_INPUT',
         /reason: moving People Zone "Bell Foundry estate" back from ESTABLISHED to RESEARCHING needs a reason; give one/,
+      );
+  });
+
+  it('refuses a change dated before the current stage took effect', () => {
+    specify(advancePeopleZoneStage)
+      .given(established)
+      .when({ peopleZoneId: BELL_FOUNDRY, stage: 'EVALUATING', effectiveOn: '2019-07-01' })
+      .thenThrows(
+        'BAD_USER_INPUT',
+        /effectiveOn: 2019-07-01 is before ESTABLISHED took effect \(2019-07-11\); give a date on or after it/,
       );
   });
 

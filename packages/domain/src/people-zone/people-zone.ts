@@ -6,6 +6,7 @@ import {
   choiceOf,
   dateOf,
   distinctIds,
+  ensureNotBefore,
   entityId,
   isoDate,
   optionalText,
@@ -129,6 +130,8 @@ export interface PeopleZoneState {
   exists: boolean;
   name: string;
   stage: PeopleZoneStage;
+  /** The date the current stage took effect (the designation date for PROPOSED). */
+  stageSince: string;
   workstreams: Partial<Record<PeopleZoneWorkstream, WorkstreamOwner>>;
   evaluationIds: string[];
 }
@@ -139,15 +142,22 @@ export const peopleZone: Aggregate<PeopleZoneEvent, PeopleZoneState> = {
     exists: false,
     name: '',
     stage: 'PROPOSED',
+    stageSince: '',
     workstreams: {},
     evaluationIds: [],
   }),
   evolve: (state, event) => {
     switch (event.type) {
       case 'PeopleZoneDesignated':
-        return { ...state, exists: true, name: event.data.name, stage: event.data.stage };
+        return {
+          ...state,
+          exists: true,
+          name: event.data.name,
+          stage: event.data.stage,
+          stageSince: event.data.designatedOn,
+        };
       case 'PeopleZoneStageChanged':
-        return { ...state, stage: event.data.to };
+        return { ...state, stage: event.data.to, stageSince: event.data.effectiveOn };
       case 'WorkstreamAssigned': {
         const { ownerOrganisationId, officer } = event.data;
         return {
@@ -246,6 +256,8 @@ export const advancePeopleZoneStage = defineCommand({
         `reason: moving People Zone "${zone.name}" back from ${zone.stage} to ${input.stage} ` +
           'needs a reason; give one',
       );
+    const effectiveOn = input.effectiveOn ?? dateOf(occurredAt);
+    ensureNotBefore('effectiveOn', effectiveOn, zone.stageSince, `${zone.stage} took effect`);
     return [
       {
         type: 'PeopleZoneStageChanged',
@@ -255,7 +267,7 @@ export const advancePeopleZoneStage = defineCommand({
           to: input.stage,
           direction: backward ? 'BACKWARD' : 'FORWARD',
           reason: input.reason ?? '',
-          effectiveOn: input.effectiveOn ?? dateOf(occurredAt),
+          effectiveOn,
         },
       },
     ];

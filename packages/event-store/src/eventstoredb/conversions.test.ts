@@ -249,7 +249,7 @@ describe('recorded events', () => {
       type: 'BoardConstituted',
       data: { title: 'Board' },
       metadata,
-      recordedAt: '2024-05-06T07:08:09.123Z',
+      recordedAt: '2024-05-06T07:08:09.000Z',
     });
   });
 
@@ -315,8 +315,10 @@ describe('recorded events', () => {
 });
 
 describe('toRecordedAt', () => {
-  it('gives the created time as an ISO string', () => {
+  it('gives the created time as an ISO string, to the whole second', () => {
     expect(toRecordedAt(new Date('2021-03-19T10:00:00Z'))).toBe('2021-03-19T10:00:00.000Z');
+    expect(toRecordedAt(new Date('2021-03-19T10:00:00.999Z'))).toBe('2021-03-19T10:00:00.000Z');
+    expect(toRecordedAt(new Date('1969-12-31T23:59:59.500Z'))).toBe('1969-12-31T23:59:59.000Z');
     expect(toRecordedAt(Date.UTC(2021, 2, 19, 10))).toBe('2021-03-19T10:00:00.000Z');
     expect(toRecordedAt('2021-03-19T10:00:00Z')).toBe('2021-03-19T10:00:00.000Z');
   });

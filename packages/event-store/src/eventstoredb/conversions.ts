@@ -266,13 +266,18 @@ export function validateAppend(streamId: string, events: readonly NewEvent[]): v
   }
 }
 
-/** The client's `created` as an ISO-8601 UTC string. */
+/**
+ * The client's `created` as an ISO-8601 UTC string, to the whole second. The client reads
+ * ($all, streams) through a native bridge that keeps only whole seconds, while subscriptions
+ * keep milliseconds; cutting both to the second gives one event one envelope, however it
+ * was read.
+ */
 export function toRecordedAt(created: Date | number | string): string {
-  const date = created instanceof Date ? created : new Date(created);
-  if (Number.isNaN(date.getTime())) {
+  const time = (created instanceof Date ? created : new Date(created)).getTime();
+  if (Number.isNaN(time)) {
     throw new MalformedStoredEvent(`recorded time ${String(created)} is not a valid date`);
   }
-  return date.toISOString();
+  return new Date(Math.floor(time / 1000) * 1000).toISOString();
 }
 
 function parseJson(value: unknown, what: string): unknown {

@@ -86,7 +86,6 @@ function subscribe(all: FakeAll, options: Partial<ResubscribingOptions> = {}) {
     fromPosition: 'start',
     open: all.open,
     headPosition: all.head,
-    isConnectionError: (e) => e instanceof Unreachable,
     isFatal: (e) => e instanceof TypeError,
     backoff: { initialMs: 1, maxMs: 4 },
     onDrop: (error, failures, retryInMs) => drops.push({ error, failures, retryInMs }),
@@ -178,20 +177,51 @@ describe('ResubscribingSubscription', () => {
     expect(all.opened).toEqual(['start', 20]);
   });
 
-  it('recovers from a checkpoint the server refuses (position + 1) by trying one earlier', async () => {
+  it('subscribes from where locate puts a checkpoint, still skipping up to the checkpoint', async () => {
     const all = new FakeAll();
     all.append(10, 20, 30);
-    const { subscription } = subscribe(all, { fromPosition: 21 });
+    const located: number[] = [];
+    const { subscription } = subscribe(all, {
+      fromPosition: 21,
+      locate: async (checkpoint) => {
+        located.push(checkpoint);
+        return 20;
+      },
+    });
     expect(await take(subscription, 1)).toEqual([30]);
-    expect(all.opened).toEqual([21, 20]);
+    expect(located).toEqual([21]);
+    expect(all.opened).toEqual([20]);
   });
 
-  it('falls back to the start for a checkpoint that is no position at all, skipping up to it', async () => {
+  it('falls back to the start when locate finds nothing, skipping up to the checkpoint', async () => {
     const all = new FakeAll();
     all.append(10, 20, 30);
-    const { subscription } = subscribe(all, { fromPosition: 25 });
+    const { subscription } = subscribe(all, { fromPosition: 25, locate: async () => 'start' });
     expect(await take(subscription, 1)).toEqual([30]);
-    expect(all.opened).toEqual([25, 24, 'start']);
+    expect(all.opened).toEqual(['start']);
+  });
+
+  it('retries locating the checkpoint while that fails', async () => {
+    const all = new FakeAll();
+    all.append(10, 20, 30);
+    let calls = 0;
+    const { subscription, drops } = subscribe(all, {
+      fromPosition: 20,
+      locate: async (checkpoint) => {
+        calls += 1;
+        if (calls < 3) throw new Unreachable('down');
+        return checkpoint;
+      },
+    });
+    expect(await take(subscription, 1)).toEqual([30]);
+    expect(calls).toBe(3);
+    expect(drops.map((d) => (d.error as Error).message)).toEqual(['down']);
+  });
+
+  it('refuses a fromPosition that is no position', () => {
+    const all = new FakeAll();
+    expect(() => subscribe(all, { fromPosition: -1 })).toThrow(RangeError);
+    expect(() => subscribe(all, { fromPosition: 1.5 })).toThrow(/is not a position/);
   });
 
   it("from 'end' delivers only events appended after subscribing, even before iterating", async () => {

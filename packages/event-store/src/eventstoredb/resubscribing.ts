@@ -29,13 +29,17 @@ export interface ResubscribingOptions {
   /** Where to start: as SubscribeToAllOptions.fromPosition (a number is an exclusive checkpoint). */
   fromPosition: 'start' | 'end' | number;
   filter?: EventFilter;
+  /** Opens a server subscription after `from`, which is always a place the server accepts. */
   open(from: 'start' | number): Feed;
   /** Position of the last event in the store (0 when empty): what 'end' means. */
   headPosition(): Promise<number>;
+  /**
+   * A place the server accepts to subscribe from, at or before a checkpoint given by the
+   * caller (who may pass `position + 1`); 'start' when there is none. Default: the checkpoint.
+   */
+  locate?(checkpoint: number): Promise<'start' | number>;
   /** Errors that no retry can cure (a malformed event, access denied) end the iteration by throwing. */
   isFatal?(error: unknown): boolean;
-  /** Errors that say nothing about the checkpoint (the server is unreachable). */
-  isConnectionError?(error: unknown): boolean;
   /** Told of every drop before the retry; defaults to a one-line warning. */
   onDrop?(error: unknown, failures: number, retryInMs: number): void;
   backoff?: BackoffPolicy;
@@ -53,41 +57,39 @@ function defaultOnDrop(error: unknown, failures: number, retryInMs: number): voi
 }
 
 /**
- * The subscription. A checkpoint that did not come from the server in this process may not
- * be a valid place to subscribe from (a caller may pass `position + 1`); if the server refuses
- * it before delivering anything, the subscription tries the checkpoint minus one, then the
- * start, skipping everything at or before the checkpoint.
+ * The subscription. Before the first server subscription it pins where to start: 'end'
+ * becomes the head position at the time of subscribing (eagerly, so that an append made
+ * after subscribeToAll returns is delivered), a checkpoint becomes a place the server accepts.
+ * From then on it resubscribes after the last position the server sent.
  */
 export class ResubscribingSubscription implements Subscription {
-  /** Settles once 'end' has been pinned to a position (at once for other starts). */
+  /** Settles once the start is pinned, or pinning failed (it is retried when iterating). */
   readonly ready: Promise<void>;
   private closed = false;
   private readonly closedSignal: Promise<typeof CLOSED>;
   private signalClosed!: () => void;
   private feed: Feed | undefined;
   private iterator: AsyncGenerator<RecordedEvent> | undefined;
-  /** Deliver only events after this position; undefined until pinned or when starting at the start. */
+  /** Deliver only events after this position; undefined when starting at the start. */
   private after: number | undefined;
-  /** Where to open the next server subscription, first first; more than one while unverified. */
-  private origins: Array<'start' | number> | undefined;
+  /** Where to open the next server subscription; undefined until pinned. */
+  private origin: 'start' | number | undefined;
 
   constructor(private readonly options: ResubscribingOptions) {
     this.closedSignal = new Promise((resolve) => {
       this.signalClosed = () => resolve(CLOSED);
     });
     const { fromPosition } = options;
-    if (fromPosition === 'end') {
-      this.ready = this.pinEnd().catch(() => undefined);
-    } else {
-      if (fromPosition === 'start' || fromPosition <= 0) {
-        this.origins = ['start'];
-      } else {
-        this.after = fromPosition;
-        this.origins =
-          fromPosition > 1 ? [fromPosition, fromPosition - 1, 'start'] : [fromPosition, 'start'];
-      }
-      this.ready = Promise.resolve();
+    if (
+      typeof fromPosition === 'number' &&
+      (!Number.isSafeInteger(fromPosition) || fromPosition < 0)
+    ) {
+      throw new RangeError(
+        `fromPosition ${fromPosition} is not a position: pass 'start', 'end' or a checkpoint`,
+      );
     }
+    if (fromPosition === 'start' || fromPosition === 0) this.origin = 'start';
+    this.ready = this.origin ? Promise.resolve() : this.pin().catch(() => undefined);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
@@ -105,14 +107,18 @@ export class ResubscribingSubscription implements Subscription {
     await feed?.close().catch(() => undefined);
   }
 
-  private async pinEnd(): Promise<void> {
-    const head = await this.options.headPosition();
-    if (this.origins) return;
-    if (head > 0) {
-      this.after = head;
-      this.origins = [head];
-    } else {
-      this.origins = ['start'];
+  private async pin(): Promise<void> {
+    const { fromPosition, headPosition, locate = async (p: number) => p } = this.options;
+    if (fromPosition === 'end') {
+      const head = await headPosition();
+      if (this.origin !== undefined) return;
+      this.after = head > 0 ? head : undefined;
+      this.origin = head > 0 ? head : 'start';
+    } else if (typeof fromPosition === 'number') {
+      const origin = await locate(fromPosition);
+      if (this.origin !== undefined) return;
+      this.after = fromPosition;
+      this.origin = origin;
     }
   }
 
@@ -121,18 +127,17 @@ export class ResubscribingSubscription implements Subscription {
   }
 
   private async *run(): AsyncGenerator<RecordedEvent> {
-    const { filter, isFatal = () => false, isConnectionError = () => false } = this.options;
+    const { filter, isFatal = () => false } = this.options;
     const onDrop = this.options.onDrop ?? defaultOnDrop;
     let failures = 0;
     while (!this.closed) {
-      let heard = false;
       let failure: unknown = new Error('the server ended the subscription');
       try {
-        if (!this.origins) await this.race(this.ready);
-        if (!this.origins && !this.closed) await this.race(this.pinEnd());
+        if (this.origin === undefined) await this.race(this.ready);
+        if (this.origin === undefined && !this.closed) await this.race(this.pin());
         if (this.closed) break;
-        // pinEnd has set the origins by now; 'start' only satisfies the type checker.
-        const feed = this.options.open(this.origins?.[0] ?? 'start');
+        // pin() has set the origin by now; 'start' only satisfies the type checker.
+        const feed = this.options.open(this.origin ?? 'start');
         this.feed = feed;
         const events = feed.events[Symbol.asyncIterator]();
         try {
@@ -140,9 +145,8 @@ export class ResubscribingSubscription implements Subscription {
             const next = await this.race(events.next());
             if (next === CLOSED || next.done) break;
             const event = next.value;
-            // Any position the server sent is a valid place to resubscribe from.
-            heard = true;
-            this.origins = [event.position];
+            // Any position the server sent is a place to resubscribe from.
+            this.origin = event.position;
             if (this.after !== undefined && event.position <= this.after) continue;
             failures = 0;
             this.after = event.position;
@@ -158,9 +162,6 @@ export class ResubscribingSubscription implements Subscription {
         if (this.closed) break;
         if (isFatal(error)) throw error;
         failure = error;
-        if (!heard && !isConnectionError(error) && this.origins && this.origins.length > 1) {
-          this.origins.shift();
-        }
       }
       if (this.closed) break;
       failures += 1;

@@ -78,7 +78,8 @@ function translate(error: unknown): unknown {
   if (!isConnectionError(error)) return error;
   const reason = error instanceof Error ? error.message : String(error);
   return new StoreUnavailable(
-    `EventStoreDB cannot be reached (${reason}): check EVENTSTORE_CONNECTION_STRING and that the server is up`,
+    `EventStoreDB is unreachable or failed the request (${reason}): check ` +
+      'EVENTSTORE_CONNECTION_STRING, that the server is up, and its log',
     { cause: error },
   );
 }
@@ -171,7 +172,7 @@ class EventStoreDbStore implements EventStore {
     const reading = this.client.readStream(toStoredStreamId(streamId, this.namespace), {
       fromRevision,
       direction: direction === 'backwards' ? BACKWARDS : FORWARDS,
-      ...(limit !== undefined ? { maxCount: limit } : {}),
+      ...(limit !== undefined ? { maxCount: toSafeInteger(limit, 'limit') } : {}),
     });
     try {
       for await (const resolved of reading) {
@@ -198,33 +199,50 @@ class EventStoreDbStore implements EventStore {
     }
   }
 
-  /**
-   * $all forwards from a position (inclusive), the port's events only. The server refuses to
-   * read from a position that is not an event's (a caller may pass `position + 1`), so when it
-   * refuses before sending anything, the read starts again one earlier, then at the start,
-   * skipping what lies before the position asked for.
-   */
+  /** $all forwards from a position (inclusive): the port's events only, in order. */
   private async *scanAll(fromPosition: number | undefined, filter: Filter) {
     const from = fromPosition === undefined ? 0 : toSafeInteger(fromPosition, 'fromPosition');
-    const origins: ReadPosition[] =
-      from <= 0
-        ? [START]
-        : [toWirePosition(from), ...(from > 1 ? [toWirePosition(from - 1)] : []), START];
-    for (const [index, origin] of origins.entries()) {
-      let heard = false;
-      try {
-        for await (const resolved of this.client.readAll({ fromPosition: origin, filter })) {
-          heard = true;
-          const event = toRecordedEvent(resolved, this.namespace);
-          if (event && event.position >= from) yield event;
-        }
-        return;
-      } catch (error) {
-        const last = index === origins.length - 1;
-        if (heard || last || isConnectionError(error) || error instanceof MalformedStoredEvent) {
-          throw translate(error);
-        }
+    const origin = await this.locate(from);
+    try {
+      for await (const resolved of this.client.readAll({
+        fromPosition: origin === 'start' ? START : toWirePosition(origin),
+        filter,
+      })) {
+        const event = toRecordedEvent(resolved, this.namespace);
+        if (event && event.position >= from) yield event;
       }
+    } catch (error) {
+      throw translate(error);
+    }
+  }
+
+  /**
+   * A place the server accepts to read or subscribe from, at or before `position`. The server
+   * refuses a position that is no event's, and callers may pass one (`checkpoint + 1`), so the
+   * position is tried, then the one before it, then the start. One event is read to try each;
+   * when that fails, a read from the start tells a refused position from a server that is down.
+   */
+  private async locate(position: number): Promise<'start' | number> {
+    for (const candidate of [position, position - 1]) {
+      if (candidate > 0 && (await this.accepts(candidate))) return candidate;
+    }
+    return 'start';
+  }
+
+  private async accepts(position: number): Promise<boolean> {
+    const readOne = async (fromPosition: ReadPosition) => {
+      for await (const _ of this.client.readAll({ fromPosition, maxCount: 1 })) void _;
+    };
+    try {
+      await readOne(toWirePosition(position));
+      return true;
+    } catch {
+      try {
+        await readOne(START);
+      } catch (error) {
+        throw translate(error);
+      }
+      return false;
     }
   }
 
@@ -236,8 +254,8 @@ class EventStoreDbStore implements EventStore {
       ...(options.filter ? { filter: options.filter } : {}),
       open: (from) => this.openFeed(from, serverFilter),
       headPosition: () => this.headPosition(),
+      locate: (checkpoint) => this.locate(checkpoint),
       isFatal,
-      isConnectionError,
       ...(this.options.backoff ? { backoff: this.options.backoff } : {}),
       ...(this.options.onSubscriptionDrop ? { onDrop: this.options.onSubscriptionDrop } : {}),
       onClose: () => this.subscriptions.delete(subscription),

@@ -9,18 +9,17 @@
  * The conformance suite against a real server (../eventstoredb.test.ts) is the judge.
  */
 import * as grpc from '@grpc/grpc-js';
-import {
-  UUID,
-  Empty,
-  StreamIdentifier,
-} from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/shared_pb';
-import { StreamsService } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/streams_grpc_pb';
-import {
-  type AppendReq,
-  AppendResp,
-  ReadReq,
-  ReadResp,
-} from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/streams_pb';
+import sharedPb from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/shared_pb';
+import streamsGrpc from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/streams_grpc_pb';
+import streamsPb from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/streams_pb';
+
+// The generated modules are CommonJS whose exports Node cannot name statically: import whole.
+const { UUID, Empty, StreamIdentifier } = sharedPb;
+const { StreamsService } = streamsGrpc;
+const { AppendResp, ReadResp } = streamsPb;
+type AppendResp = streamsPb.AppendResp;
+type ReadReq = streamsPb.ReadReq;
+type ReadResp = streamsPb.ReadResp;
 
 interface StoredEvent {
   streamId: string;
@@ -49,7 +48,7 @@ export interface FakeKurrentDb {
   stop(): Promise<void>;
 }
 
-type FilterOptions = ReadReq.Options.FilterOptions;
+type FilterOptions = streamsPb.ReadReq.Options.FilterOptions;
 
 function matchesFilter(filter: FilterOptions | undefined, event: StoredEvent): boolean {
   if (!filter) return true;
@@ -100,7 +99,7 @@ export async function startFakeKurrentDb(): Promise<FakeKurrentDb> {
 
   function readStream(
     call: grpc.ServerWritableStream<ReadReq, ReadResp>,
-    options: ReadReq.Options,
+    options: streamsPb.ReadReq.Options,
   ) {
     const stream = options.getStream();
     const identifier = stream?.getStreamIdentifier();
@@ -115,7 +114,8 @@ export async function startFakeKurrentDb(): Promise<FakeKurrentDb> {
       call.end();
       return;
     }
-    const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
+    const backwards =
+      options.getReadDirection() === streamsPb.ReadReq.Options.ReadDirection.BACKWARDS;
     const count = options.hasCount() ? Number(options.getCount()) : Infinity;
     const from = stream?.hasRevision() ? Number(stream.getRevision()) : undefined;
     const selected = backwards
@@ -125,7 +125,10 @@ export async function startFakeKurrentDb(): Promise<FakeKurrentDb> {
     call.end();
   }
 
-  function readAll(call: grpc.ServerWritableStream<ReadReq, ReadResp>, options: ReadReq.Options) {
+  function readAll(
+    call: grpc.ServerWritableStream<ReadReq, ReadResp>,
+    options: streamsPb.ReadReq.Options,
+  ) {
     const all = options.getAll();
     const from = all?.hasPosition() ? Number(all.getPosition()?.getCommitPosition()) : undefined;
     const filter = options.hasFilter() ? options.getFilter() : undefined;
@@ -157,7 +160,8 @@ export async function startFakeKurrentDb(): Promise<FakeKurrentDb> {
       call.on('cancelled', () => live.delete(subscription));
       return;
     }
-    const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
+    const backwards =
+      options.getReadDirection() === streamsPb.ReadReq.Options.ReadDirection.BACKWARDS;
     const count = options.hasCount() ? Number(options.getCount()) : Infinity;
     const selected = backwards
       ? log.filter((e) => from === undefined || e.position < from).reverse()
@@ -175,12 +179,12 @@ export async function startFakeKurrentDb(): Promise<FakeKurrentDb> {
   }
 
   function append(
-    call: grpc.ServerReadableStream<AppendReq, AppendResp>,
+    call: grpc.ServerReadableStream<streamsPb.AppendReq, AppendResp>,
     callback: grpc.sendUnaryData<AppendResp>,
   ) {
-    let options: AppendReq.Options | undefined;
-    const proposed: AppendReq.ProposedMessage[] = [];
-    call.on('data', (message: AppendReq) => {
+    let options: streamsPb.AppendReq.Options | undefined;
+    const proposed: streamsPb.AppendReq.ProposedMessage[] = [];
+    call.on('data', (message: streamsPb.AppendReq) => {
       if (message.hasOptions()) options = message.getOptions();
       const next = message.getProposedMessage();
       if (next) proposed.push(next);

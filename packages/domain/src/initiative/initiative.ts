@@ -292,10 +292,11 @@ const live = (id: string, state: InitiativeState, toDo: string) => {
 };
 
 /**
- * A board an initiative is given to must exist and still sit. Boards that have been dissolved
- * (the 2022 restructure) say so in their state when the board aggregate records it.
+ * A board that work is given to (an initiative, an issue, an action) must exist and still sit.
+ * Boards that have been dissolved (the 2022 restructure) say so in their state when the board
+ * aggregate records it.
  */
-const sittingBoard = (ref: Referenced<BoardState>, field: string) => {
+export const sittingBoard = (ref: Referenced<BoardState>, field: string) => {
   if (!ref.exists) throw notFound('board', ref.id);
   const state: BoardState & { dissolved?: boolean } = ref.state;
   if (state.dissolved === true)

@@ -122,3 +122,15 @@ export function ensureNotBefore(field: string, date: string, earliest: string, w
       { field, date, earliest },
     );
 }
+
+/**
+ * The name of something that must be told apart from others of its kind (an organisation, a
+ * board): trimmed, runs of whitespace made single spaces, and with at least one letter or digit,
+ * so that its `naturalKey` is not empty.
+ */
+export const nameText = (max = 200) =>
+  requiredText(max)
+    .transform((text) => text.replace(/\s+/g, ' '))
+    .refine((text) => naturalKey(text) !== '', {
+      message: 'must contain letters or digits, e.g. "Leicestershire Police"',
+    });

@@ -15,11 +15,13 @@ import {
 import {
   DOMESTIC_ABUSE,
   DSVA_OPS_GROUP,
+  OPCC,
   SPB_EXECUTIVE,
   UNKNOWN,
   VULNERABILITY_EXECUTIVE,
   domesticAbuse,
   dsvaOpsGroup,
+  organisations,
   spbExecutive,
   vulnerabilityExecutive,
 } from './fixtures';
@@ -263,6 +265,56 @@ describe('addPlanActivity', () => {
           },
         },
       ]);
+  });
+
+  const dashboardInput = {
+    deliveryPlanId: PLAN,
+    activityId: DISTRICTS,
+    what: 'Further Development/upkeep of a domestic abuse dashboard to monitor effectiveness of the LLR effort in tackling domestic abuse',
+    how: 'Secure funding for a part time DA analyst post to sit within the OPCC',
+    timeline: {
+      kind: 'PERIOD',
+      period: '2021/22',
+      description: 'likely to be for the 2021/22 financial year only initially',
+    },
+    reportsToBoardId: DSVA_OPS_GROUP,
+    ownerOrganisationId: OPCC,
+    addedOn: '2021-03-19',
+  };
+
+  it('adds an activity owned by an organisation, due within a financial year', () => {
+    specify(addPlanActivity)
+      .given([planCreated], { reportsTo: dsvaOpsGroup, organisations })
+      .when(dashboardInput)
+      .then([
+        {
+          type: 'PlanActivityAdded',
+          data: {
+            deliveryPlanId: PLAN,
+            activityId: DISTRICTS,
+            what: dashboardInput.what,
+            how: dashboardInput.how,
+            timeline: {
+              kind: 'PERIOD',
+              dueDate: '2022-03-31',
+              period: '2021/22',
+              description: 'likely to be for the 2021/22 financial year only initially',
+            },
+            reportsToBoardId: DSVA_OPS_GROUP,
+            reportingNote: '',
+            ownerOrganisationId: OPCC,
+            ownerOfficer: null,
+            addedOn: '2021-03-19',
+          },
+        },
+      ]);
+  });
+
+  it('refuses an owner that is not a registered organisation', () => {
+    specify(addPlanActivity)
+      .given([planCreated], { reportsTo: dsvaOpsGroup, organisations })
+      .when({ ...dashboardInput, ownerOrganisationId: UNKNOWN })
+      .thenThrows('NOT_FOUND', new RegExp(`owner organisation ${UNKNOWN} does not exist`));
   });
 
   it('refuses an activity on a plan that does not exist', () => {

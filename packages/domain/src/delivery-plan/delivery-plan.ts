@@ -13,6 +13,7 @@ import {
   personName,
   requiredText,
 } from '../kernel/schemas';
+import { organisationRegistryReference, requireOrganisation } from '../organisation/organisation';
 import { priority } from '../priority/priority';
 
 /**
@@ -317,6 +318,7 @@ export const addPlanActivity = defineCommand({
   targetId: (input) => input.deliveryPlanId,
   references: (input) => ({
     reportsTo: input.reportsToBoardId ? { aggregate: board, id: input.reportsToBoardId } : null,
+    organisations: input.ownerOrganisationId ? organisationRegistryReference() : null,
   }),
   decide: ({ id, input, refs, occurredAt }, state): DeliveryPlanEvent[] => {
     const plan = existingPlan(id, state);
@@ -331,6 +333,8 @@ export const addPlanActivity = defineCommand({
       );
     if (input.reportsToBoardId && !refs.reportsTo?.exists)
       throw notFound('board', input.reportsToBoardId);
+    if (input.ownerOrganisationId && refs.organisations)
+      requireOrganisation(refs.organisations, input.ownerOrganisationId, 'owner organisation');
     return [
       {
         type: 'PlanActivityAdded',

@@ -1,4 +1,5 @@
 import type { BoardEvent } from '../board/board';
+import type { OrganisationEvent, OrganisationKind } from '../organisation/organisation';
 import type { PriorityEvent } from '../priority/priority';
 
 /**
@@ -46,4 +47,28 @@ export const domesticAbuse: PriorityEvent[] = [
       decisionId: null,
     },
   },
+];
+
+/** Organisations from the papers, with the ids the delivery area's specifications cite. */
+export const CHARNWOOD_BC = 'f0000000-0000-4000-8000-000000000001';
+export const LEICESTERSHIRE_POLICE = 'f0000000-0000-4000-8000-000000000002';
+export const LEICESTERSHIRE_CC = 'f0000000-0000-4000-8000-000000000003';
+export const OPCC = 'f0000000-0000-4000-8000-000000000004';
+
+const registered = (
+  organisationId: string,
+  name: string,
+  kind: OrganisationKind,
+  shortName: string | null = null,
+): OrganisationEvent => ({
+  type: 'OrganisationRegistered',
+  data: { organisationId, name, shortName, kind },
+});
+
+/** The organisation registry's stream, for commands that reference `organisations`. */
+export const organisations: OrganisationEvent[] = [
+  registered(CHARNWOOD_BC, 'Charnwood Borough Council', 'LOCAL_AUTHORITY_TIER2'),
+  registered(LEICESTERSHIRE_POLICE, 'Leicestershire Police', 'POLICE'),
+  registered(LEICESTERSHIRE_CC, 'Leicestershire County Council', 'LOCAL_AUTHORITY_TIER1', 'LCC'),
+  registered(OPCC, 'Office of the Police and Crime Commissioner', 'OPCC', 'OPCC'),
 ];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN } from '../delivery-plan/fixtures';
+import {
+  CHARNWOOD_BC,
+  LEICESTERSHIRE_CC,
+  LEICESTERSHIRE_POLICE,
+  OPCC,
+  UNKNOWN,
+  organisations,
+} from '../delivery-plan/fixtures';
 import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';
 import { specify } from '../kernel/specification';
@@ -16,10 +23,7 @@ import {
 /** People Zones, from the SPB updates of 8 June 2018 and 11 July 2019. */
 const BELL_FOUNDRY = 'e0000000-0000-4000-8000-000000000001';
 const EVALUATION = 'e1000000-0000-4000-8000-000000000001';
-const CHARNWOOD_BC = 'f0000000-0000-4000-8000-000000000001';
-const LEICESTERSHIRE_POLICE = 'f0000000-0000-4000-8000-000000000002';
-const LEICESTERSHIRE_CC = 'f0000000-0000-4000-8000-000000000003';
-const OPCC = 'f0000000-0000-4000-8000-000000000004';
+const registry = { organisations };
 
 const PROBLEM =
   'Reactive demand on public services from the highest priority "people" issues on the estate';
@@ -78,12 +82,15 @@ const projectManagementAssigned: PeopleZoneEvent = {
 
 describe('designatePeopleZone', () => {
   it('designates the Bell Foundry estate, led by Charnwood Borough Council, as PROPOSED', () => {
-    specify(designatePeopleZone).given([]).when(designateInput).then([bellFoundryDesignated]);
+    specify(designatePeopleZone)
+      .given([], registry)
+      .when(designateInput)
+      .then([bellFoundryDesignated]);
   });
 
   it('mints the id and dates the designation from the command when not given', () => {
     specify(designatePeopleZone)
-      .given([])
+      .given([], registry)
       .when(
         {
           name: 'New Parks',
@@ -114,7 +121,7 @@ describe('designatePeopleZone', () => {
 
   it('refuses empty text, saying which fields', () => {
     specify(designatePeopleZone)
-      .given([])
+      .given([], registry)
       .when({ ...designateInput, name: '', locality: ' ', problem: '' })
       .thenThrows(
         'BAD_USER_INPUT',
@@ -124,14 +131,14 @@ describe('designatePeopleZone', () => {
 
   it('refuses a lead agency id that is not a UUID', () => {
     specify(designatePeopleZone)
-      .given([])
+      .given([], registry)
       .when({ ...designateInput, leadAgencyId: 'Charnwood BC' })
       .thenThrows('BAD_USER_INPUT', /leadAgencyId: must be a UUID/);
   });
 
   it('refuses the lead agency listed again as a partner', () => {
     specify(designatePeopleZone)
-      .given([])
+      .given([], registry)
       .when({ ...designateInput, partnerOrganisationIds: [LEICESTERSHIRE_POLICE, CHARNWOOD_BC] })
       .thenThrows(
         'BAD_USER_INPUT',
@@ -143,7 +150,7 @@ describe('designatePeopleZone', () => {
 
   it('refuses a partner listed twice', () => {
     specify(designatePeopleZone)
-      .given([])
+      .given([], registry)
       .when({
         ...designateInput,
         partnerOrganisationIds: [LEICESTERSHIRE_POLICE, LEICESTERSHIRE_POLICE],
@@ -156,9 +163,23 @@ describe('designatePeopleZone', () => {
       );
   });
 
+  it('refuses a lead agency that is not a registered organisation', () => {
+    specify(designatePeopleZone)
+      .given([], registry)
+      .when({ ...designateInput, leadAgencyId: UNKNOWN })
+      .thenThrows('NOT_FOUND', new RegExp(`lead agency ${UNKNOWN} does not exist`));
+  });
+
+  it('refuses a partner that is not a registered organisation', () => {
+    specify(designatePeopleZone)
+      .given([], registry)
+      .when({ ...designateInput, partnerOrganisationIds: [LEICESTERSHIRE_POLICE, UNKNOWN] })
+      .thenThrows('NOT_FOUND', new RegExp(`partner organisation ${UNKNOWN} does not exist`));
+  });
+
   it('refuses to designate the same zone twice', () => {
     specify(designatePeopleZone)
-      .given([bellFoundryDesignated])
+      .given([bellFoundryDesignated], registry)
       .when(designateInput)
       .thenThrows('CONFLICT', /already designated as "Bell Foundry estate"/);
   });
@@ -338,14 +359,14 @@ describe('assignWorkstream', () => {
 
   it('assigns the project management workstream to the OPCC programme office', () => {
     specify(assignWorkstream)
-      .given([bellFoundryDesignated])
+      .given([bellFoundryDesignated], registry)
       .when(input)
       .then([projectManagementAssigned]);
   });
 
   it('reassigns a workstream to a named officer', () => {
     specify(assignWorkstream)
-      .given([bellFoundryDesignated, projectManagementAssigned])
+      .given([bellFoundryDesignated, projectManagementAssigned], registry)
       .when({
         ...input,
         ownerOrganisationId: LEICESTERSHIRE_CC,
@@ -368,7 +389,7 @@ describe('assignWorkstream', () => {
 
   it('refuses the assignment the workstream already has', () => {
     specify(assignWorkstream)
-      .given([bellFoundryDesignated, projectManagementAssigned])
+      .given([bellFoundryDesignated, projectManagementAssigned], registry)
       .when(input)
       .thenThrows(
         'CONFLICT',
@@ -378,9 +399,23 @@ describe('assignWorkstream', () => {
       );
   });
 
+  it('refuses an owner that is not a registered organisation', () => {
+    specify(assignWorkstream)
+      .given([bellFoundryDesignated], registry)
+      .when({ ...input, ownerOrganisationId: UNKNOWN })
+      .thenThrows('NOT_FOUND', new RegExp(`owner organisation ${UNKNOWN} does not exist`));
+  });
+
+  it('refuses an empty officer name', () => {
+    specify(assignWorkstream)
+      .given([bellFoundryDesignated], registry)
+      .when({ ...input, officer: ' ' })
+      .thenThrows('BAD_USER_INPUT', /officer: must not be empty/);
+  });
+
   it('refuses an unknown workstream', () => {
     specify(assignWorkstream)
-      .given([bellFoundryDesignated])
+      .given([bellFoundryDesignated], registry)
       .when({ ...input, workstream: 'FUNDING' })
       .thenThrows(
         'BAD_USER_INPUT',
@@ -390,7 +425,7 @@ describe('assignWorkstream', () => {
 
   it('refuses a zone that does not exist', () => {
     specify(assignWorkstream)
-      .given([])
+      .given([], registry)
       .when(input)
       .thenThrows('NOT_FOUND', new RegExp(`People Zone ${BELL_FOUNDRY} does not exist`));
   });

@@ -13,6 +13,7 @@ import {
   personName,
   requiredText,
 } from '../kernel/schemas';
+import { organisationRegistryReference, requireOrganisation } from '../organisation/organisation';
 
 /**
  * A People Zone: a geographically defined area where public services work together on the
@@ -205,13 +206,17 @@ export const designatePeopleZone = defineCommand({
   input: designatePeopleZoneInput,
   aggregate: peopleZone,
   targetId: (input, mint) => input.peopleZoneId ?? mint(),
-  decide: ({ id, input, occurredAt }, state): PeopleZoneEvent[] => {
+  references: () => ({ organisations: organisationRegistryReference() }),
+  decide: ({ id, input, refs, occurredAt }, state): PeopleZoneEvent[] => {
     if (state.exists) throw conflict(`People Zone ${id} is already designated as "${state.name}"`);
     const partners = input.partnerOrganisationIds ?? [];
     if (partners.includes(input.leadAgencyId))
       throw invalid(
         `partnerOrganisationIds: ${input.leadAgencyId} is the lead agency; list only the other partners`,
       );
+    requireOrganisation(refs.organisations, input.leadAgencyId, 'lead agency');
+    for (const partner of partners)
+      requireOrganisation(refs.organisations, partner, 'partner organisation');
     return [
       {
         type: 'PeopleZoneDesignated',
@@ -322,8 +327,10 @@ export const assignWorkstream = defineCommand({
   input: assignWorkstreamInput,
   aggregate: peopleZone,
   targetId: (input) => input.peopleZoneId,
-  decide: ({ id, input, occurredAt }, state): PeopleZoneEvent[] => {
+  references: () => ({ organisations: organisationRegistryReference() }),
+  decide: ({ id, input, refs, occurredAt }, state): PeopleZoneEvent[] => {
     const zone = existingZone(id, state);
+    requireOrganisation(refs.organisations, input.ownerOrganisationId, 'owner organisation');
     const officer = input.officer ?? null;
     const current = zone.workstreams[input.workstream];
     if (

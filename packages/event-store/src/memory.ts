@@ -28,11 +28,17 @@ export function createMemoryEventStore(): EventStore {
 
   const copy = (e: RecordedEvent): RecordedEvent => structuredClone(e);
 
-  function append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+  function append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
     if (closed) return Promise.reject(new Error('the store is closed'));
-    if (events.length === 0) return Promise.reject(new InvalidAppend('an append needs at least one event'));
+    if (events.length === 0)
+      return Promise.reject(new InvalidAppend('an append needs at least one event'));
     const ids = new Set(events.map((e) => e.id));
-    if (ids.size !== events.length) return Promise.reject(new InvalidAppend('an append lists the same event id twice'));
+    if (ids.size !== events.length)
+      return Promise.reject(new InvalidAppend('an append lists the same event id twice'));
     const stream = streams.get(streamId) ?? [];
     const current = stream.length - 1;
 
@@ -41,10 +47,14 @@ export function createMemoryEventStore(): EventStore {
       const first = existing[0];
       const same =
         first !== undefined &&
-        existing.every((e, i) => e !== undefined && e.streamId === streamId && e.revision === first.revision + i);
+        existing.every(
+          (e, i) => e !== undefined && e.streamId === streamId && e.revision === first.revision + i,
+        );
       if (!same) {
         return Promise.reject(
-          new InvalidAppend('some of these event ids were already appended elsewhere; give new events new ids'),
+          new InvalidAppend(
+            'some of these event ids were already appended elsewhere; give new events new ids',
+          ),
         );
       }
       const last = existing[existing.length - 1]!;
@@ -53,7 +63,9 @@ export function createMemoryEventStore(): EventStore {
 
     const expected = options.expectedRevision ?? 'any';
     if (!expectationHolds(expected, current)) {
-      return Promise.reject(new WrongExpectedVersion(streamId, expected, current === -1 ? 'no_stream' : current));
+      return Promise.reject(
+        new WrongExpectedVersion(streamId, expected, current === -1 ? 'no_stream' : current),
+      );
     }
     const recordedAt = new Date().toISOString();
     for (const [i, event] of events.entries()) {
@@ -77,20 +89,33 @@ export function createMemoryEventStore(): EventStore {
     return Promise.resolve({ nextExpectedRevision: last.revision, position: last.position });
   }
 
-  async function* readStream(streamId: string, options: ReadStreamOptions = {}): AsyncGenerator<RecordedEvent> {
+  async function* readStream(
+    streamId: string,
+    options: ReadStreamOptions = {},
+  ): AsyncGenerator<RecordedEvent> {
     const stream = streams.get(streamId) ?? [];
     const limit = options.limit ?? Infinity;
     let yielded = 0;
     if (options.direction === 'backwards') {
-      for (let r = Math.min(options.from ?? stream.length - 1, stream.length - 1); r >= 0 && yielded < limit; r--, yielded++) {
+      for (
+        let r = Math.min(options.from ?? stream.length - 1, stream.length - 1);
+        r >= 0 && yielded < limit;
+        r--, yielded++
+      ) {
         yield copy(stream[r]!);
       }
     } else {
-      for (let r = options.from ?? 0; r < stream.length && yielded < limit; r++, yielded++) yield copy(stream[r]!);
+      for (let r = options.from ?? 0; r < stream.length && yielded < limit; r++, yielded++)
+        yield copy(stream[r]!);
     }
   }
 
-  function range(fromPosition: number, toPosition: number, filter: ReadAllOptions['filter'], limit: number) {
+  function range(
+    fromPosition: number,
+    toPosition: number,
+    filter: ReadAllOptions['filter'],
+    limit: number,
+  ) {
     const out: RecordedEvent[] = [];
     for (let i = Math.max(fromPosition, 1) - 1; i < all.length && out.length < limit; i++) {
       const event = all[i]!;
@@ -101,12 +126,22 @@ export function createMemoryEventStore(): EventStore {
   }
 
   async function* readAll(options: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {
-    yield* range(options.fromPosition ?? 1, options.toPosition ?? Infinity, options.filter, options.limit ?? Infinity);
+    yield* range(
+      options.fromPosition ?? 1,
+      options.toPosition ?? Infinity,
+      options.filter,
+      options.limit ?? Infinity,
+    );
   }
 
   function subscribeToAll(options: SubscribeToAllOptions = {}): Subscription {
     return liveSubscription({
-      from: options.fromPosition === 'end' ? all.length : options.fromPosition === 'start' || options.fromPosition === undefined ? 0 : options.fromPosition,
+      from:
+        options.fromPosition === 'end'
+          ? all.length
+          : options.fromPosition === 'start' || options.fromPosition === undefined
+            ? 0
+            : options.fromPosition,
       readPage: async (after) => range(after + 1, Infinity, options.filter, 500),
       headPosition: async () => all.length,
       onAppend: (listener) => {
@@ -121,7 +156,9 @@ export function createMemoryEventStore(): EventStore {
     readStream,
     readAll,
     readStreams: async (streamIds) =>
-      streamIds.flatMap((id) => (streams.get(id) ?? []).map(copy)).sort((a, b) => a.position - b.position),
+      streamIds
+        .flatMap((id) => (streams.get(id) ?? []).map(copy))
+        .sort((a, b) => a.position - b.position),
     subscribeToAll,
     headPosition: async () => all.length,
     close: async () => {

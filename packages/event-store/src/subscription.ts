@@ -34,7 +34,9 @@ export function liveSubscription(source: LiveSource): Subscription {
         resolve();
         return;
       }
-      const timer = source.pollIntervalMs ? setTimeout(() => wake?.(), source.pollIntervalMs) : undefined;
+      const timer = source.pollIntervalMs
+        ? setTimeout(() => wake?.(), source.pollIntervalMs)
+        : undefined;
       wake = () => {
         if (timer) clearTimeout(timer);
         wake = undefined;

@@ -1,0 +1,4 @@
+import { describeEventStoreConformance } from './conformance';
+import { createMemoryEventStore } from './memory';
+
+describeEventStoreConformance('memory', async () => ({ store: createMemoryEventStore() }));

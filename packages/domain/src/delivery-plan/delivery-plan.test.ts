@@ -22,6 +22,7 @@ import {
   domesticAbuse,
   dsvaOpsGroup,
   organisations,
+  vulnerabilityExecutiveDissolved,
   spbExecutive,
   vulnerabilityExecutive,
 } from './fixtures';
@@ -182,6 +183,16 @@ describe('createDeliveryPlan', () => {
       .thenThrows('NOT_FOUND', new RegExp(`board ${SPB_EXECUTIVE} does not exist`));
   });
 
+  it('refuses a board that has been dissolved', () => {
+    specify(createDeliveryPlan)
+      .given([], { board: vulnerabilityExecutiveDissolved, priority: domesticAbuse })
+      .when({ ...input, boardId: VULNERABILITY_EXECUTIVE })
+      .thenThrows(
+        'CONFLICT',
+        /boardId: board "Vulnerability Executive" .* was dissolved on 2022-04-01/,
+      );
+  });
+
   it('refuses a priority that does not exist', () => {
     specify(createDeliveryPlan)
       .given([], { board: spbExecutive, priority: [] })
@@ -329,6 +340,16 @@ describe('addPlanActivity', () => {
       .given([planCreated], { reportsTo: [] })
       .when(daBillInput)
       .thenThrows('NOT_FOUND', new RegExp(`board ${VULNERABILITY_EXECUTIVE} does not exist`));
+  });
+
+  it('refuses a reporting board that has been dissolved, naming its successor', () => {
+    specify(addPlanActivity)
+      .given([planCreated], { reportsTo: vulnerabilityExecutiveDissolved })
+      .when(daBillInput)
+      .thenThrows(
+        'CONFLICT',
+        /reportsToBoardId: board "Vulnerability Executive" .* was dissolved on 2022-04-01; its open work went to board 7777/,
+      );
   });
 
   it('refuses a period it cannot read, saying how to write one', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { board } from '../board/board';
+import { board, requireSittingBoard } from '../board/board';
 import { periodFromLabel } from '../indicator/period';
 import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
 import { conflict, DomainError, notFound } from '../kernel/errors';
@@ -231,7 +231,7 @@ export const createDeliveryPlan = defineCommand({
   }),
   decide: ({ id, input, refs, occurredAt }, state): DeliveryPlanEvent[] => {
     if (state.exists) throw conflict(`delivery plan ${id} already exists as "${state.title}"`);
-    if (!refs.board.exists) throw notFound('board', input.boardId);
+    requireSittingBoard(refs.board, 'boardId');
     if (input.priorityId && !refs.priority?.exists) throw notFound('priority', input.priorityId);
     return [
       {
@@ -331,8 +331,7 @@ export const addPlanActivity = defineCommand({
         `"${plan.title}" already has this activity (${same.activityId}); update that one instead`,
         { activityId: same.activityId },
       );
-    if (input.reportsToBoardId && !refs.reportsTo?.exists)
-      throw notFound('board', input.reportsToBoardId);
+    if (refs.reportsTo) requireSittingBoard(refs.reportsTo, 'reportsToBoardId');
     if (input.ownerOrganisationId && refs.organisations)
       requireOrganisation(refs.organisations, input.ownerOrganisationId, 'owner organisation');
     return [

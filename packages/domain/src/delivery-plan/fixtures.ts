@@ -33,6 +33,21 @@ export const vulnerabilityExecutive = [
 export const dsvaOpsGroup = [
   boardEstablished(DSVA_OPS_GROUP, 'DSVA Ops Group', VULNERABILITY_EXECUTIVE),
 ];
+/** The Vulnerability Executive after the 2022 restructure, its work gone to Adult Vulnerability and Offending. */
+export const ADULT_VULNERABILITY = '77777777-7777-4777-8777-777777777777';
+export const vulnerabilityExecutiveDissolved: BoardEvent[] = [
+  ...vulnerabilityExecutive,
+  {
+    type: 'BoardDissolved',
+    data: {
+      boardId: VULNERABILITY_EXECUTIVE,
+      successorBoardId: ADULT_VULNERABILITY,
+      reason: 'Board restructure 2022',
+      dissolvedOn: '2022-04-01',
+      decisionId: null,
+    },
+  },
+];
 export const lscsb = [boardEstablished(LSCSB, 'Leicestershire Safer Communities Strategy Board')];
 
 export const domesticAbuse: PriorityEvent[] = [

@@ -30,8 +30,7 @@ export type Period = z.infer<typeof periodData>;
 const toUtc = (date: string) =>
   Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 const fromUtc = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const addDays = (date: string, days: number): string =>
-  fromUtc(toUtc(date) + days * 86_400_000);
+const addDays = (date: string, days: number): string => fromUtc(toUtc(date) + days * 86_400_000);
 
 /** The same day a year earlier; 29 February becomes 28 February. */
 const yearEarlier = (date: string): string => {

@@ -1,10 +1,13 @@
 /**
  * The adapter through the real client (gRPC for appends and subscriptions, the native bridge
- * for reads) against a protocol-level stand-in for the server (./fake-kurrentdb). What this
- * proves is the wiring: requests as the client builds them, answers as it hands them back.
- * Server semantics are the conformance suite's, against a real server.
+ * for reads) against a protocol-level stand-in for the server (./fake-kurrentdb): first the
+ * whole conformance suite, then what is particular to this adapter. What this proves is the
+ * wiring: requests as the client builds them, answers as it hands them back. Server semantics
+ * are proved only by the conformance suite against a real server (../eventstoredb.test.ts).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeEventStoreConformance } from '../conformance';
 import {
   InvalidAppend,
   WrongExpectedVersion,
@@ -41,6 +44,19 @@ async function next(subscription: Subscription, count: number, ms = 3_000) {
   }
   return events;
 }
+
+let shared: Promise<FakeKurrentDb> | undefined;
+afterAll(async () => {
+  await (await shared)?.stop();
+});
+
+describeEventStoreConformance('eventstoredb over the protocol stand-in', async () => {
+  shared ??= startFakeKurrentDb();
+  const store = openEventStoreDbStore((await shared).connectionString, {
+    namespace: `conformance-${randomUUID()}:`,
+  });
+  return { store, dispose: () => store.close() };
+});
 
 describe('EventStoreDB adapter over the wire (protocol stand-in)', () => {
   let fake: FakeKurrentDb;

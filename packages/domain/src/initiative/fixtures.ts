@@ -3,7 +3,8 @@ import type { PriorityEvent } from '../priority/priority';
 
 /**
  * Boards and priorities from the board papers, as the events that establish them: the
- * references the initiative, issue log and action log specifications are given. Tests only.
+ * references the initiative, issue log and action log specifications are given (organisations
+ * come from ../organisation/fixtures). Tests only.
  */
 
 export const SPB = 'a1000000-0000-4000-8000-000000000001';
@@ -15,12 +16,6 @@ export const LSCSB = 'a1000000-0000-4000-8000-000000000006';
 
 export const CHILDHOOD_TRAUMA = 'b2000000-0000-4000-8000-000000000001';
 export const SUBSTANCE_MISUSE = 'b2000000-0000-4000-8000-000000000002';
-
-export const OPCC = 'c3000000-0000-4000-8000-000000000001';
-export const NPS = 'c3000000-0000-4000-8000-000000000002';
-export const LEICESTERSHIRE_COUNTY_COUNCIL = 'c3000000-0000-4000-8000-000000000003';
-export const LEICESTERSHIRE_POLICE = 'c3000000-0000-4000-8000-000000000004';
-export const CHARNWOOD_BOROUGH_COUNCIL = 'c3000000-0000-4000-8000-000000000005';
 
 /** An id that nothing in the given events names. */
 export const UNKNOWN = 'dead0000-0000-4000-8000-000000000000';

@@ -5,7 +5,6 @@ import { specify } from '../kernel/specification';
 import {
   CHILDHOOD_TRAUMA,
   childhoodTrauma,
-  OPCC,
   PEOPLE_AND_PLACE,
   peopleAndPlace,
   PREVENTION_AND_EARLY_INTERVENTION,
@@ -16,6 +15,7 @@ import {
   VULNERABILITY_EXECUTIVE,
   vulnerabilityExecutive,
 } from './fixtures';
+import { OPCC, registry } from '../organisation/fixtures';
 import {
   addMilestone,
   changeInitiativeStatus,
@@ -125,7 +125,11 @@ describe('registerInitiative', () => {
       registeredOn: '2021-02-25',
     };
     specify(registerInitiative)
-      .given([], { board: spb, [`priority:${CHILDHOOD_TRAUMA}`]: childhoodTrauma })
+      .given([], {
+        board: spb,
+        organisations: registry,
+        [`priority:${CHILDHOOD_TRAUMA}`]: childhoodTrauma,
+      })
       .when({
         ...traumaInformed,
         leadOfficers: [
@@ -182,6 +186,17 @@ describe('registerInitiative', () => {
         priorityIds: [CHILDHOOD_TRAUMA, UNKNOWN],
       })
       .thenThrows('NOT_FOUND', new RegExp(`priority ${UNKNOWN} does not exist`));
+  });
+
+  it('refuses a lead organisation that is not registered', () => {
+    specify(registerInitiative)
+      .given([], { board: spb, organisations: registry })
+      .when({
+        title: 'Public Sector Volunteering',
+        owningBoardId: SPB,
+        leadOrganisationIds: [OPCC, UNKNOWN],
+      })
+      .thenThrows('NOT_FOUND', `lead organisation ${UNKNOWN} does not exist`);
   });
 
   it('refuses a priority listed twice', () => {

@@ -20,6 +20,7 @@ import {
   personName,
   requiredText,
 } from '../kernel/schemas';
+import { organisationRegistryReference, requireOrganisation } from '../organisation/organisation';
 import { priority } from '../priority/priority';
 
 /**
@@ -357,7 +358,10 @@ export const registerInitiative = defineCommand({
   targetId: (input, mint) => input.initiativeId ?? mint(),
   references: (input) =>
     Object.assign(
-      { board: { aggregate: board, id: input.owningBoardId } },
+      {
+        board: { aggregate: board, id: input.owningBoardId },
+        organisations: input.leadOrganisationIds?.length ? organisationRegistryReference() : null,
+      },
       eachOf('priority', priority, input.priorityIds ?? []),
     ),
   decide: ({ id, input, refs, occurredAt }, state): InitiativeEvent[] => {
@@ -366,6 +370,10 @@ export const registerInitiative = defineCommand({
     const priorityIds = input.priorityIds ?? [];
     const unknown = priorityIds.find((pid) => !refs[`priority:${pid}`]?.exists);
     if (unknown !== undefined) throw notFound('priority', unknown);
+    const leadOrganisationIds = input.leadOrganisationIds ?? [];
+    for (const organisationId of leadOrganisationIds)
+      if (refs.organisations)
+        requireOrganisation(refs.organisations, organisationId, 'lead organisation');
     return [
       {
         type: 'InitiativeRegistered',
@@ -375,7 +383,7 @@ export const registerInitiative = defineCommand({
           description: input.description ?? '',
           owningBoardId: input.owningBoardId,
           priorityIds,
-          leadOrganisationIds: input.leadOrganisationIds ?? [],
+          leadOrganisationIds,
           leadOfficers: (input.leadOfficers ?? []).map(leadOfficerOf),
           status: input.status ?? 'PROPOSED',
           registeredOn: input.registeredOn ?? dateOf(occurredAt),

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../kernel/decider';
 import { specify } from '../kernel/specification';
+import { SPB, spb, UNKNOWN } from '../initiative/fixtures';
 import {
-  CHARNWOOD_BOROUGH_COUNCIL,
+  LEICESTER_CITY_COUNCIL,
   LEICESTERSHIRE_POLICE,
   OPCC,
-  SPB,
-  spb,
-  UNKNOWN,
-} from '../initiative/fixtures';
+  registry,
+} from '../organisation/fixtures';
 import {
   assignIssue,
   closeIssue,
@@ -38,7 +37,7 @@ const logged = (
 const twoDataSets = logged(
   TWO_DATA_SETS,
   'Two sets of performance data for CSPs',
-  { organisationId: CHARNWOOD_BOROUGH_COUNCIL, person: null },
+  { organisationId: LEICESTER_CITY_COUNCIL, person: null },
   '2020-11-18',
 );
 const changeProgrammes = logged(
@@ -69,7 +68,7 @@ const twoDataSetsInput = {
   title: 'Two sets of performance data for CSPs',
   description: 'Force and OPCC both produce packs, which creates confusion and duplication',
   category: 'Performance information',
-  raisedBy: { organisationId: CHARNWOOD_BOROUGH_COUNCIL },
+  raisedBy: { organisationId: LEICESTER_CITY_COUNCIL },
 };
 
 describe('logIssue', () => {
@@ -90,7 +89,7 @@ describe('logIssue', () => {
 
   it('logs an issue raised by an organisation, dated from the command', () => {
     specify(logIssue)
-      .given([], { board: spb })
+      .given([], { board: spb, organisations: registry })
       .when(
         {
           boardId: SPB,
@@ -140,6 +139,13 @@ describe('logIssue', () => {
       .thenThrows('BAD_USER_INPUT', /raisedOn: must be a date written YYYY-MM-DD/);
   });
 
+  it('refuses a raising organisation that is not registered', () => {
+    specify(logIssue)
+      .given([], { board: spb, organisations: registry })
+      .when({ ...twoDataSetsInput, raisedBy: { organisationId: UNKNOWN, person: 'Paul Hindson' } })
+      .thenThrows('NOT_FOUND', `raising organisation ${UNKNOWN} does not exist`);
+  });
+
   it('refuses a board that does not exist', () => {
     specify(logIssue)
       .given([], { board: [] })
@@ -158,14 +164,16 @@ describe('logIssue', () => {
 describe('assignIssue', () => {
   it('assigns the two data sets issue to an OPCC officer', () => {
     specify(assignIssue)
-      .given([twoDataSets])
+      .given([twoDataSets], { organisations: registry })
       .when({ issueId: TWO_DATA_SETS, assignee: toPerformanceTeam, assignedOn: '2020-11-18' })
       .then([assigned(TWO_DATA_SETS, toPerformanceTeam, '2020-11-18')]);
   });
 
   it('reassigns, keeping who held it before', () => {
     specify(assignIssue)
-      .given([twoDataSets, assigned(TWO_DATA_SETS, toPerformanceTeam, '2020-11-18')])
+      .given([twoDataSets, assigned(TWO_DATA_SETS, toPerformanceTeam, '2020-11-18')], {
+        organisations: registry,
+      })
       .when({
         issueId: TWO_DATA_SETS,
         assignee: { organisationId: LEICESTERSHIRE_POLICE },
@@ -184,9 +192,16 @@ describe('assignIssue', () => {
       ]);
   });
 
+  it('refuses an organisation that is not registered', () => {
+    specify(assignIssue)
+      .given([twoDataSets], { organisations: registry })
+      .when({ issueId: TWO_DATA_SETS, assignee: { organisationId: UNKNOWN } })
+      .thenThrows('NOT_FOUND', `organisation ${UNKNOWN} does not exist`);
+  });
+
   it('refuses an assignment to nobody', () => {
     specify(assignIssue)
-      .given([twoDataSets])
+      .given([twoDataSets], { organisations: registry })
       .when({ issueId: TWO_DATA_SETS, assignee: {} })
       .thenThrows(
         'BAD_USER_INPUT',
@@ -196,14 +211,16 @@ describe('assignIssue', () => {
 
   it('refuses to assign it again to whoever holds it', () => {
     specify(assignIssue)
-      .given([twoDataSets, assigned(TWO_DATA_SETS, toPerformanceTeam, '2020-11-18')])
+      .given([twoDataSets, assigned(TWO_DATA_SETS, toPerformanceTeam, '2020-11-18')], {
+        organisations: registry,
+      })
       .when({ issueId: TWO_DATA_SETS, assignee: toPerformanceTeam })
       .thenThrows('CONFLICT', /is already assigned to them/);
   });
 
   it('refuses an assignment dated before the issue was raised', () => {
     specify(assignIssue)
-      .given([twoDataSets])
+      .given([twoDataSets], { organisations: registry })
       .when({ issueId: TWO_DATA_SETS, assignee: toPerformanceTeam, assignedOn: '2020-11-01' })
       .thenThrows(
         'BAD_USER_INPUT',
@@ -213,18 +230,17 @@ describe('assignIssue', () => {
 
   it('refuses to assign a resolved issue, and a closed one', () => {
     specify(assignIssue)
-      .given([twoDataSets, resolved(TWO_DATA_SETS, '2021-01-31')])
+      .given([twoDataSets, resolved(TWO_DATA_SETS, '2021-01-31')], { organisations: registry })
       .when({ issueId: TWO_DATA_SETS, assignee: toPerformanceTeam })
       .thenThrows(
         'CONFLICT',
         'issue "Two sets of performance data for CSPs" was resolved on 2021-01-31, so it cannot be assigned',
       );
     specify(assignIssue)
-      .given([
-        twoDataSets,
-        resolved(TWO_DATA_SETS, '2021-01-31'),
-        closed(TWO_DATA_SETS, '2021-03-19'),
-      ])
+      .given(
+        [twoDataSets, resolved(TWO_DATA_SETS, '2021-01-31'), closed(TWO_DATA_SETS, '2021-03-19')],
+        { organisations: registry },
+      )
       .when({ issueId: TWO_DATA_SETS, assignee: toPerformanceTeam })
       .thenThrows('CONFLICT', /was closed on 2021-03-19, so it cannot be assigned/);
   });

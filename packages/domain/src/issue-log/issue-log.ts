@@ -11,6 +11,7 @@ import {
   requiredText,
 } from '../kernel/schemas';
 import { sittingBoard } from '../initiative/initiative';
+import { organisationRegistryReference, requireOrganisation } from '../organisation/organisation';
 
 /**
  * The SPB Issues Log (Police and Crime Panel, June 2018): inter-agency and partner issues,
@@ -186,10 +187,19 @@ export const logIssue = defineCommand({
   input: logIssueInput,
   aggregate: issue,
   targetId: (input, mint) => input.issueId ?? mint(),
-  references: (input) => ({ board: { aggregate: board, id: input.boardId } }),
+  references: (input) => ({
+    board: { aggregate: board, id: input.boardId },
+    organisations: input.raisedBy.organisationId ? organisationRegistryReference() : null,
+  }),
   decide: ({ id, input, refs, occurredAt }, state): IssueEvent[] => {
     if (state.exists) throw conflict(`issue ${id} is already logged as "${state.title}"`);
     sittingBoard(refs.board, 'boardId');
+    if (refs.organisations && input.raisedBy.organisationId)
+      requireOrganisation(
+        refs.organisations,
+        input.raisedBy.organisationId,
+        'raising organisation',
+      );
     return [
       {
         type: 'IssueLogged',
@@ -220,8 +230,13 @@ export const assignIssue = defineCommand({
   input: assignIssueInput,
   aggregate: issue,
   targetId: (input) => input.issueId,
-  decide: ({ id, input, occurredAt }, state): IssueEvent[] => {
+  references: (input) => ({
+    organisations: input.assignee.organisationId ? organisationRegistryReference() : null,
+  }),
+  decide: ({ id, input, refs, occurredAt }, state): IssueEvent[] => {
     const current = openIssue(id, state, 'assigned');
+    if (refs.organisations && input.assignee.organisationId)
+      requireOrganisation(refs.organisations, input.assignee.organisationId, 'organisation');
     const assignee = input.assignee;
     if (sameParty(current.assignee, assignee))
       throw conflict(`issue "${current.title}" is already assigned to them; nothing to change`);

@@ -11,6 +11,30 @@ import {
   removeBoardMember,
   type BoardEvent,
 } from './board/board';
+import {
+  commentOnAction,
+  completeAction,
+  logAction,
+  setActionRag,
+  type ActionLogEvent,
+} from './action-log/action-log';
+import {
+  addMilestone,
+  changeInitiativeStatus,
+  completeMilestone,
+  recordNextSteps,
+  redateMilestone,
+  registerInitiative,
+  setDeliveryConfidence,
+  type InitiativeEvent,
+} from './initiative/initiative';
+import {
+  assignIssue,
+  closeIssue,
+  logIssue,
+  resolveIssue,
+  type IssueEvent,
+} from './issue-log/issue-log';
 import type { DecisionEvent } from './meeting/decision';
 import { recordDecision, scheduleMeeting, type MeetingEvent } from './meeting/meeting';
 import {
@@ -26,7 +50,14 @@ import {
 } from './priority/priority';
 
 export type GovernanceEvent =
-  OrganisationEvent | BoardEvent | MeetingEvent | DecisionEvent | PriorityEvent;
+  | OrganisationEvent
+  | BoardEvent
+  | MeetingEvent
+  | DecisionEvent
+  | PriorityEvent
+  | InitiativeEvent
+  | IssueEvent
+  | ActionLogEvent;
 
 export const governanceCommands = {
   registerOrganisation,
@@ -42,4 +73,19 @@ export const governanceCommands = {
   agreePriority,
   revisePriority,
   retirePriority,
+  registerInitiative,
+  changeInitiativeStatus,
+  setDeliveryConfidence,
+  addMilestone,
+  redateMilestone,
+  completeMilestone,
+  recordNextSteps,
+  logIssue,
+  assignIssue,
+  resolveIssue,
+  closeIssue,
+  logAction,
+  commentOnAction,
+  setActionRag,
+  completeAction,
 } as const;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../kernel/decider';
 import { specify } from '../kernel/specification';
-import { LSCSB, lscsb, UNKNOWN } from '../initiative/fixtures';
+import { established, PEOPLE_AND_PLACE, peopleAndPlaceDissolved } from '../board/fixtures';
+import { UNKNOWN } from '../organisation/fixtures';
 import {
   actionIdFor,
   actionLog,
@@ -13,6 +14,9 @@ import {
   setActionRag,
   type ActionLogEvent,
 } from './action-log';
+
+const LSCSB = 'b1000000-0000-4000-8000-0000000000f2';
+const lscsb = [established(LSCSB, 'Leicestershire Safer Communities Strategy Board', null)];
 
 /** An action on the LSCSB action log, as the June 2022 agenda pack lists it. */
 const logged = (
@@ -242,6 +246,21 @@ describe('logAction', () => {
       .given([], { board: lscsb })
       .when({ ...input, number: 2.5 })
       .thenThrows('BAD_USER_INPUT', /number: must be a whole number/);
+  });
+
+  it('refuses a board that has been dissolved', () => {
+    specify(logAction)
+      .given([], { board: peopleAndPlaceDissolved })
+      .when({
+        boardId: PEOPLE_AND_PLACE,
+        raisedOn: '2022-04-01',
+        action: 'Report on People Zones evaluation',
+        responsibleOfficers: ['Gurjit Samra-Rai'],
+      })
+      .thenThrows(
+        'CONFLICT',
+        /boardId: board "People and Place" .* was dissolved on 2022-03-18; .*; name a board that still sits/,
+      );
   });
 
   it('refuses a board that does not exist', () => {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { board } from '../board/board';
+import { board, requireSittingBoard } from '../board/board';
 import { ragRatings, type RagRating } from '../delivery-plan/delivery-plan';
-import { sittingBoard } from '../initiative/initiative';
 import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
 import { conflict, DomainError, invalid } from '../kernel/errors';
 import { memberIdFor } from '../kernel/ids';
@@ -251,7 +250,7 @@ export const logAction = defineCommand({
   targetId: (input) => input.boardId,
   references: (input) => ({ board: { aggregate: board, id: input.boardId } }),
   decide: ({ id, input, refs }, state): ActionLogEvent[] => {
-    sittingBoard(refs.board, 'boardId');
+    requireSittingBoard(refs.board, 'boardId');
     const number = input.number ?? nextActionNumber(state);
     const taken = state.actions.find((a) => a.number === number);
     if (taken)

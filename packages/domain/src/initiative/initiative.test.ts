@@ -3,19 +3,24 @@ import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';
 import { specify } from '../kernel/specification';
 import {
-  CHILDHOOD_TRAUMA,
-  childhoodTrauma,
+  established,
   PEOPLE_AND_PLACE,
   peopleAndPlace,
+  peopleAndPlaceDissolved,
   PREVENTION_AND_EARLY_INTERVENTION,
   preventionAndEarlyIntervention,
   SPB,
   spb,
-  UNKNOWN,
-  VULNERABILITY_EXECUTIVE,
-  vulnerabilityExecutive,
-} from './fixtures';
-import { OPCC, registry } from '../organisation/fixtures';
+  SPB_EXECUTIVE,
+} from '../board/fixtures';
+import {
+  BUSINESS_PLAN_APPROVED,
+  businessPlanApproved,
+  TRAUMA_INTENT_AGREED,
+  traumaIntentAgreed,
+} from '../meeting/fixtures';
+import { CHILDHOOD_TRAUMA, childhoodTrauma } from '../priority/fixtures';
+import { OPCC, registry, UNKNOWN } from '../organisation/fixtures';
 import {
   addMilestone,
   changeInitiativeStatus,
@@ -39,7 +44,11 @@ const YOUTH_SURVEY = 'e4000000-0000-4000-8000-000000000005';
 const PERFORMANCE_PACKS = 'e4000000-0000-4000-8000-000000000006';
 const WORKSHOPS = 'f5000000-0000-4000-8000-000000000001';
 const PROJECT_PLAN = 'f5000000-0000-4000-8000-000000000002';
-const DECISION = '0d000000-0000-4000-8000-000000000001';
+
+const VULNERABILITY_EXECUTIVE = 'b1000000-0000-4000-8000-0000000000f1';
+const vulnerabilityExecutive = [
+  established(VULNERABILITY_EXECUTIVE, 'Vulnerability Executive', SPB_EXECUTIVE),
+];
 
 /** An initiative as registered on the SPB portfolio, with the given status. */
 const registered = (
@@ -59,6 +68,7 @@ const registered = (
     leadOfficers: [],
     status,
     registeredOn,
+    decisionId: null,
   },
 });
 
@@ -123,11 +133,13 @@ describe('registerInitiative', () => {
       leadOrganisationIds: [OPCC],
       status: 'IN_PROGRESS',
       registeredOn: '2021-02-25',
+      decisionId: TRAUMA_INTENT_AGREED,
     };
     specify(registerInitiative)
       .given([], {
         board: spb,
         organisations: registry,
+        decision: traumaIntentAgreed,
         [`priority:${CHILDHOOD_TRAUMA}`]: childhoodTrauma,
       })
       .when({
@@ -177,6 +189,23 @@ describe('registerInitiative', () => {
       .thenThrows('NOT_FOUND', new RegExp(`board ${UNKNOWN} does not exist`));
   });
 
+  it('refuses an owning board that has been dissolved', () => {
+    specify(registerInitiative)
+      .given([], { board: peopleAndPlaceDissolved })
+      .when({ title: 'People Zones', owningBoardId: PEOPLE_AND_PLACE })
+      .thenThrows(
+        'CONFLICT',
+        /owningBoardId: board "People and Place" .* was dissolved on 2022-03-18; its open work went to board b1000000-.*04/,
+      );
+  });
+
+  it('refuses a decision that has not been recorded', () => {
+    specify(registerInitiative)
+      .given([], { board: spb, decision: [] })
+      .when({ title: 'Female Offender Strategy', owningBoardId: SPB, decisionId: UNKNOWN })
+      .thenThrows('NOT_FOUND', `decision ${UNKNOWN} does not exist`);
+  });
+
   it('refuses a priority that does not exist', () => {
     specify(registerInitiative)
       .given([], { board: spb, [`priority:${CHILDHOOD_TRAUMA}`]: childhoodTrauma })
@@ -207,7 +236,10 @@ describe('registerInitiative', () => {
         owningBoardId: SPB,
         priorityIds: [CHILDHOOD_TRAUMA, CHILDHOOD_TRAUMA],
       })
-      .thenThrows('BAD_USER_INPUT', /priorityIds: lists b2000000.* twice/);
+      .thenThrows(
+        'BAD_USER_INPUT',
+        `priorityIds: lists ${CHILDHOOD_TRAUMA} twice; list each id once`,
+      );
   });
 
   it('refuses to register straight into TRANSFERRED, naming the statuses it may start in', () => {
@@ -254,18 +286,20 @@ describe('changeInitiativeStatus', () => {
   it('starts Public Sector Volunteering when work resumes after Covid, under a decision', () => {
     const reason = 'Work resumes after the Covid response, joint lead LCC and OPCC';
     specify(changeInitiativeStatus)
-      .given([registered(VOLUNTEERING, 'Public Sector Volunteering', 'NOT_STARTED')])
+      .given([registered(VOLUNTEERING, 'Public Sector Volunteering', 'NOT_STARTED')], {
+        decision: businessPlanApproved,
+      })
       .when({
         initiativeId: VOLUNTEERING,
         status: 'IN_PROGRESS',
         reason,
-        decisionId: DECISION,
+        decisionId: BUSINESS_PLAN_APPROVED,
         effectiveOn: '2021-06-01',
       })
       .then([
         statusChanged(VOLUNTEERING, 'NOT_STARTED', 'IN_PROGRESS', '2021-06-01', {
           reason,
-          decisionId: DECISION,
+          decisionId: BUSINESS_PLAN_APPROVED,
         }),
       ]);
   });
@@ -463,6 +497,34 @@ describe('changeInitiativeStatus', () => {
         lead: { name: 'Grace Strong', role: 'VRN' },
       })
       .thenThrows('NOT_FOUND', new RegExp(`board ${UNKNOWN} does not exist`));
+  });
+
+  it('refuses a transfer to a board that has been dissolved, naming its successor', () => {
+    specify(changeInitiativeStatus)
+      .given([registered(PEOPLE_ZONES, 'People Zones', 'EMBEDDED')], {
+        targetBoard: peopleAndPlaceDissolved,
+      })
+      .when({
+        initiativeId: PEOPLE_ZONES,
+        status: 'TRANSFERRED',
+        targetBoardId: PEOPLE_AND_PLACE,
+        lead: { name: 'Gurjit Samra-Rai' },
+        effectiveOn: '2022-04-01',
+      })
+      .thenThrows(
+        'CONFLICT',
+        `targetBoardId: board "People and Place" (${PEOPLE_AND_PLACE}) was dissolved on 2022-03-18; ` +
+          `its open work went to board ${PREVENTION_AND_EARLY_INTERVENTION}`,
+      );
+  });
+
+  it('refuses a decision that has not been recorded', () => {
+    specify(changeInitiativeStatus)
+      .given([registered(VOLUNTEERING, 'Public Sector Volunteering', 'NOT_STARTED')], {
+        decision: [],
+      })
+      .when({ initiativeId: VOLUNTEERING, status: 'IN_PROGRESS', decisionId: UNKNOWN })
+      .thenThrows('NOT_FOUND', `decision ${UNKNOWN} does not exist`);
   });
 
   it('refuses a transfer to the board that already holds it', () => {

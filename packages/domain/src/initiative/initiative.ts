@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import { board, type BoardState } from '../board/board';
-import {
-  defineCommand,
-  streamIdOf,
-  type Aggregate,
-  type DomainEvent,
-  type Referenced,
-} from '../kernel/decider';
+import { board, requireSittingBoard } from '../board/board';
+import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
 import { conflict, DomainError, invalid, notFound } from '../kernel/errors';
 import { memberIdFor } from '../kernel/ids';
 import {
@@ -20,6 +14,7 @@ import {
   personName,
   requiredText,
 } from '../kernel/schemas';
+import { decisionReference, requireDecision } from '../meeting/decision';
 import { organisationRegistryReference, requireOrganisation } from '../organisation/organisation';
 import { priority } from '../priority/priority';
 
@@ -117,6 +112,11 @@ export const initiativeRegisteredData = z.object({
   leadOfficers: z.array(leadOfficerData),
   status: z.enum(initialInitiativeStatuses),
   registeredOn: z.string(),
+  /**
+   * The decision that took it into the portfolio, e.g. the SPB Exec adopting it as a project.
+   * Absent on initiatives registered before decisions could be cited.
+   */
+  decisionId: entityId.nullable().optional(),
 });
 
 export const initiativeStatusChangedData = z.object({
@@ -293,21 +293,6 @@ const live = (id: string, state: InitiativeState, toDo: string) => {
 };
 
 /**
- * A board that work is given to (an initiative, an issue, an action) must exist and still sit.
- * Boards that have been dissolved (the 2022 restructure) say so in their state when the board
- * aggregate records it.
- */
-export const sittingBoard = (ref: Referenced<BoardState>, field: string) => {
-  if (!ref.exists) throw notFound('board', ref.id);
-  const state: BoardState & { dissolved?: boolean } = ref.state;
-  if (state.dissolved === true)
-    throw conflict(
-      `${field}: board "${ref.state.name}" (${ref.id}) has been dissolved; choose a board that still sits`,
-      { field, boardId: ref.id },
-    );
-};
-
-/**
  * One reference per id of a list, keyed `<prefix>:<id>`, for commands that name several
  * entities of one kind (the priorities an initiative serves).
  */
@@ -349,6 +334,8 @@ export const registerInitiativeInput = z.object({
     .optional(),
   status: choiceOf(initialInitiativeStatuses).optional(),
   registeredOn: isoDate.optional(),
+  /** The decision that took it into the portfolio ("SPB Exec agreed to formally adopt"). */
+  decisionId: entityId.optional().nullable(),
 });
 
 export const registerInitiative = defineCommand({
@@ -361,12 +348,13 @@ export const registerInitiative = defineCommand({
       {
         board: { aggregate: board, id: input.owningBoardId },
         organisations: input.leadOrganisationIds?.length ? organisationRegistryReference() : null,
+        decision: decisionReference(input.decisionId),
       },
       eachOf('priority', priority, input.priorityIds ?? []),
     ),
   decide: ({ id, input, refs, occurredAt }, state): InitiativeEvent[] => {
     if (state.exists) throw conflict(`initiative ${id} is already registered as "${state.title}"`);
-    sittingBoard(refs.board, 'owningBoardId');
+    requireSittingBoard(refs.board, 'owningBoardId', 'owning board');
     const priorityIds = input.priorityIds ?? [];
     const unknown = priorityIds.find((pid) => !refs[`priority:${pid}`]?.exists);
     if (unknown !== undefined) throw notFound('priority', unknown);
@@ -374,6 +362,7 @@ export const registerInitiative = defineCommand({
     for (const organisationId of leadOrganisationIds)
       if (refs.organisations)
         requireOrganisation(refs.organisations, organisationId, 'lead organisation');
+    requireDecision(refs.decision);
     return [
       {
         type: 'InitiativeRegistered',
@@ -387,6 +376,7 @@ export const registerInitiative = defineCommand({
           leadOfficers: (input.leadOfficers ?? []).map(leadOfficerOf),
           status: input.status ?? 'PROPOSED',
           registeredOn: input.registeredOn ?? dateOf(occurredAt),
+          decisionId: input.decisionId ?? null,
         },
       },
     ];
@@ -442,9 +432,11 @@ export const changeInitiativeStatus = defineCommand({
   targetId: (input) => input.initiativeId,
   references: (input) => ({
     targetBoard: input.targetBoardId ? { aggregate: board, id: input.targetBoardId } : null,
+    decision: decisionReference(input.decisionId),
   }),
   decide: ({ id, input, refs, occurredAt }, state): InitiativeEvent[] => {
     const current = registered(id, state);
+    requireDecision(refs.decision);
     const allowed = nextInitiativeStatuses(current.status);
     if (!allowed.includes(input.status)) {
       const next = allowed.length > 0 ? allowed.join(', ') : 'none (CLOSED is final)';
@@ -455,7 +447,7 @@ export const changeInitiativeStatus = defineCommand({
       );
     }
     if (refs.targetBoard) {
-      sittingBoard(refs.targetBoard, 'targetBoardId');
+      requireSittingBoard(refs.targetBoard, 'targetBoardId', 'target board');
       if (refs.targetBoard.id === current.boardId)
         throw invalid(
           `targetBoardId: initiative "${current.title}" already sits with board ` +

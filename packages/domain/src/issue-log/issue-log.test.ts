@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../kernel/decider';
 import { specify } from '../kernel/specification';
-import { SPB, spb, UNKNOWN } from '../initiative/fixtures';
+import { PEOPLE_AND_PLACE, peopleAndPlaceDissolved, SPB, spb } from '../board/fixtures';
 import {
   LEICESTER_CITY_COUNCIL,
   LEICESTERSHIRE_POLICE,
   OPCC,
   registry,
+  UNKNOWN,
 } from '../organisation/fixtures';
 import {
   assignIssue,
@@ -151,6 +152,13 @@ describe('logIssue', () => {
       .given([], { board: [] })
       .when({ ...twoDataSetsInput, boardId: UNKNOWN })
       .thenThrows('NOT_FOUND', `board ${UNKNOWN} does not exist`);
+  });
+
+  it('refuses a board that has been dissolved', () => {
+    specify(logIssue)
+      .given([], { board: peopleAndPlaceDissolved })
+      .when({ ...twoDataSetsInput, boardId: PEOPLE_AND_PLACE })
+      .thenThrows('CONFLICT', /boardId: board "People and Place" .* was dissolved on 2022-03-18/);
   });
 
   it('refuses to log the same issue twice', () => {

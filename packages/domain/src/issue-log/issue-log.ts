@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { board } from '../board/board';
+import { board, requireSittingBoard } from '../board/board';
 import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
 import { conflict, notFound } from '../kernel/errors';
 import {
@@ -10,7 +10,6 @@ import {
   personName,
   requiredText,
 } from '../kernel/schemas';
-import { sittingBoard } from '../initiative/initiative';
 import { organisationRegistryReference, requireOrganisation } from '../organisation/organisation';
 
 /**
@@ -193,7 +192,7 @@ export const logIssue = defineCommand({
   }),
   decide: ({ id, input, refs, occurredAt }, state): IssueEvent[] => {
     if (state.exists) throw conflict(`issue ${id} is already logged as "${state.title}"`);
-    sittingBoard(refs.board, 'boardId');
+    requireSittingBoard(refs.board, 'boardId');
     if (refs.organisations && input.raisedBy.organisationId)
       requireOrganisation(
         refs.organisations,

@@ -228,6 +228,34 @@ describe('registerInitiative', () => {
       .thenThrows('NOT_FOUND', `lead organisation ${UNKNOWN} does not exist`);
   });
 
+  it('refuses a priority that has been retired', () => {
+    specify(registerInitiative)
+      .given([], {
+        board: spb,
+        [`priority:${CHILDHOOD_TRAUMA}`]: [
+          ...childhoodTrauma,
+          {
+            type: 'PriorityRetired',
+            data: {
+              priorityId: CHILDHOOD_TRAUMA,
+              reason: 'Replaced by the 2022 business plan priorities',
+              retiredOn: '2022-03-31',
+              decisionId: BUSINESS_PLAN_APPROVED,
+            },
+          },
+        ],
+      })
+      .when({
+        title: 'Trauma Informed Strategy',
+        owningBoardId: SPB,
+        priorityIds: [CHILDHOOD_TRAUMA],
+      })
+      .thenThrows(
+        'CONFLICT',
+        `priorityIds: priority "Childhood trauma" (${CHILDHOOD_TRAUMA}) was retired on 2022-03-31`,
+      );
+  });
+
   it('refuses a priority listed twice', () => {
     specify(registerInitiative)
       .given([], { board: spb })

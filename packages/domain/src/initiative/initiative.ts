@@ -356,8 +356,16 @@ export const registerInitiative = defineCommand({
     if (state.exists) throw conflict(`initiative ${id} is already registered as "${state.title}"`);
     requireSittingBoard(refs.board, 'owningBoardId', 'owning board');
     const priorityIds = input.priorityIds ?? [];
-    const unknown = priorityIds.find((pid) => !refs[`priority:${pid}`]?.exists);
-    if (unknown !== undefined) throw notFound('priority', unknown);
+    for (const priorityId of priorityIds) {
+      const cited = refs[`priority:${priorityId}`];
+      if (!cited?.exists) throw notFound('priority', priorityId);
+      if (cited.state.retired)
+        throw conflict(
+          `priorityIds: priority "${cited.state.title}" (${priorityId}) was retired on ` +
+            `${cited.state.retiredOn}; cite a priority the board still holds`,
+          { field: 'priorityIds', priorityId },
+        );
+    }
     const leadOrganisationIds = input.leadOrganisationIds ?? [];
     for (const organisationId of leadOrganisationIds)
       if (refs.organisations)

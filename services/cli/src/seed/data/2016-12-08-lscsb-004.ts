@@ -421,7 +421,12 @@ export const lscsb2016: PaperData = {
   chairChanges: [
     {
       boardKey: 'lscsb',
-      chair: { person: 'Mr. J. T. Orson JP, CC', role: 'Chairman', organisationKey: null },
+      chair: {
+        person: 'Mr. J. T. Orson JP, CC',
+        role: 'Chairman',
+        organisationKey: 'leicestershire-county-council',
+      },
+      note: 'The minutes write "CC" (County Councillor) after his name.',
       date: SEPT,
       dateNote: seenByNote('the meeting of 8 September 2016, which he chaired'),
       source: at(`${MINUTES}, Present`),
@@ -494,7 +499,11 @@ export const lscsb2016: PaperData = {
       boardKey: 'lscsb',
       status: 'PRESENT',
       members: [
-        { organisationKey: null, role: 'Chairman', person: 'Mr. J. T. Orson JP, CC' },
+        {
+          organisationKey: 'leicestershire-county-council',
+          role: 'Chairman',
+          person: 'Mr. J. T. Orson JP, CC',
+        },
         {
           organisationKey: 'blaby-district-council',
           role: 'Community Safety Partnership Strategy Group Chair',
@@ -737,8 +746,10 @@ export const lscsb2016: PaperData = {
       name: 'Troubled Families Programme Phase One',
       funderKey: 'dclg',
       totalPence: poundsToPence('448,000,000'),
+      financialYears: ['2012/13', '2013/14', '2014/15'],
       description:
         "Launched by the Troubled Families Unit at DCLG in April 2012: the £448 million Phase One programme, to 'turn around' the lives of 120,000 families with multiple and complex needs in England.",
+      note: 'The years are those of "the first Troubled Families programme (2012 – 2015)" (para 2.1), whose Years 2 and 3 are 2013/14 and 2014/15 (para 5.2, Table 2).',
       date: '2012-04-01',
       dateNote: monthOnlyNote('April 2012'),
       source: at(`${SLF}, para 1.1`),
@@ -751,6 +762,8 @@ export const lscsb2016: PaperData = {
       streamKey: 'troubled-families-phase-one',
       recipientKey: 'leicestershire-county-council',
       amountPence: poundsToPence('2,500,000'),
+      purpose: 'Phase One Payment By Results funding, drawn down in full',
+      financialYear: '2014/15',
       note: 'Leicestershire achieved 100% of its Phase One target and drew down 100% of the available Payment By Results funding, printed as "£2.5million".',
       date: '2014-10-01',
       dateNote: monthOnlyNote('October 2014'),

@@ -116,6 +116,7 @@ export const pcp2018: PaperData = {
       name: 'Strategic Partnership Development Fund',
       funderKey: null,
       totalPence: null,
+      financialYears: [],
       description:
         'The scheme under which partnership initiatives such as Braunstone Blues, PAVE and the CSE project are progressing (para 25).',
       note: 'The paper gives no funder or amount.',
@@ -171,7 +172,7 @@ export const pcp2018: PaperData = {
         'To date the SPB has had an insufficient infrastructure to deliver its ambitions; the OPCC secretariat has not enabled the SPB to build and pursue longer term plans to achieve wider strategic objectives.',
       raisedByKey: 'opcc',
       response:
-        'The OPCC has built a programme office capability, and contracted with Leicestershire County Council for a dedicated resource to oversee the work of the SPB (Gurjit Samra-Rai, in post from April 2018, three days a week) (paras 8-9).',
+        'The OPCC has built a programme office capability, and contracted with Leicestershire County Council for a dedicated resource to oversee the work of the SPB (in post from April 2018, three days a week) (paras 8-9).',
       note: ISSUES_LOG_NOTE,
       ...onPaperDate(),
       source: at('paras 7-9'),

@@ -384,6 +384,7 @@ export const lscsb2021: PaperData = {
       name: 'Safer Streets Fund round 1',
       funderKey: 'home-office',
       totalPence: null,
+      financialYears: [],
       description:
         'The first round of the Home Office Safer Streets funding programme; the OPCC secured 3 bids, currently in delivery (para 2).',
       note: 'The paper gives no amounts and does not name the three bids.',
@@ -395,7 +396,8 @@ export const lscsb2021: PaperData = {
       name: 'Safer Streets Fund round 2',
       funderKey: 'home-office',
       totalPence: poundsToPence('20,000,000'),
-      financialYear: '2021/22',
+      financialYears: ['2021/22'],
+      bidLimitPerArea: 3,
       description:
         'Launched by the Home Office on 28 January 2021: a £20m fund for 2021/22 for each PCC area to submit up to 3 partnership bids; deadline for applications 25 March 2021 (paras 2 and 4).',
       date: '2021-01-28',
@@ -406,7 +408,7 @@ export const lscsb2021: PaperData = {
       name: 'Domestic abuse duty 2021/22 allocation',
       funderKey: 'mhclg',
       totalPence: poundsToPence(DA_DUTY_TOTAL_PRINTED),
-      financialYear: '2021/22',
+      financialYears: ['2021/22'],
       description:
         "LLR's share of the £125m MHCLG made available for 2021/22 to support the delivery of the new Domestic Abuse Bill (printed as £2.277m; the table's total is 2,276,643).",
       note: 'The Bill includes a new duty on Tier One local authorities to assess the need for and commission support to victims and their children in domestic abuse safe accommodation (para 32).',
@@ -420,6 +422,7 @@ export const lscsb2021: PaperData = {
     streamKey: 'da-duty-2021-22',
     recipientKey,
     amountPence: poundsToPence(amount),
+    purpose: 'DA duty 2021/22 allocation: to support the delivery of the new Domestic Abuse Bill',
     note: `Printed as "${asPrinted} ${amount}".`,
     date: '2021-02-12',
     source: at(`para 30, table row ${index + 1}`),

@@ -374,7 +374,12 @@ export const lscsb2022: PaperData = {
     },
     {
       boardKey: 'lscsb',
-      chair: { person: 'Mrs D. Taylor CC', role: 'Chairman', organisationKey: null },
+      chair: {
+        person: 'Mrs D. Taylor CC',
+        role: 'Chairman',
+        organisationKey: 'leicestershire-county-council',
+      },
+      note: 'The minutes write "CC" (County Councillor) after her name.',
       ...seenInMarch('Present: "in the Chair"'),
       source: at(`${MINUTES}, Present`),
     },
@@ -406,7 +411,11 @@ export const lscsb2022: PaperData = {
       boardKey: 'lscsb',
       status: 'PRESENT',
       members: [
-        { organisationKey: null, role: 'Chairman', person: 'Mrs D. Taylor CC' },
+        {
+          organisationKey: 'leicestershire-county-council',
+          role: 'Chairman',
+          person: 'Mrs D. Taylor CC',
+        },
         ...(
           [
             ['blaby-district-council', 'Cllr. L. Phillimore'],
@@ -576,7 +585,7 @@ export const lscsb2022: PaperData = {
       name: 'PCC funding for Community Safety Partnerships 2022/23',
       funderKey: 'opcc',
       totalPence: null,
-      financialYear: '2022/23',
+      financialYears: ['2022/23'],
       description:
         'CSPs would receive the same amount of funding from the Police and Crime Commissioner for 2022/23 as they did for the previous year; going forward it was intended that CSPs would receive multi-year settlements (minute 56).',
       note: 'The paper gives no amounts.',
@@ -588,6 +597,7 @@ export const lscsb2022: PaperData = {
       name: 'Supporting Families Programme 2022-25',
       funderKey: null,
       totalPence: 470_000_000,
+      financialYears: ['2022/23', '2023/24', '2024/25'],
       description:
         'The national Supporting Families programme, extended for the next three years: a blend of grant and payment by results giving a potential funding pot of £4.7 million over the funding period; conditions include expectations for the whole Early Help Partnership (CFWS paras 4 and 8).',
       note: 'The total is the "potential funding pot" as printed (£4.7 million). The paper does not name the funder; the needs assessment goes to the Department of Levelling Up, Housing and Communities.',
@@ -599,6 +609,7 @@ export const lscsb2022: PaperData = {
       name: 'OHID supplemental substance misuse funding',
       funderKey: 'ohid',
       totalPence: null,
+      financialYears: [],
       description:
         'Supplemental funding from OHID to all local authorities to enhance substance misuse service provision over the next 3 years; for Leicestershire the maximum allocation is just under £2m (para 35).',
       note: 'The paper gives no exact figure ("just under £2m").',
@@ -610,6 +621,7 @@ export const lscsb2022: PaperData = {
       name: 'DLUHC funding for the Domestic Abuse Act 2021 duties',
       funderKey: 'dluhc',
       totalPence: null,
+      financialYears: [],
       description:
         'Funding from DLUHC to support local authorities to meet their new statutory requirements within the Domestic Abuse Act 2021; further additional support services are being commissioned across Leicestershire with it (Appendix A).',
       note: 'The paper gives no amount; plans are being finalised.',
@@ -640,7 +652,8 @@ export const lscsb2022: PaperData = {
       commissionerKey: 'opcc',
       area: 'Leicester, Leicestershire and Rutland',
       start: '2022-04-01',
-      note: 'The "frontdoor" to help and support for domestic abuse and sexual violence, on freephone 0808 80 200 28 (Appendix A).',
+      scope:
+        'The "frontdoor" and access to help and support for domestic abuse and sexual violence: initial support, advice and assessment, co-ordinating further support from the relevant services; one freephone number, 0808 80 200 28, 7 days a week (Appendix A).',
       date: '2022-04-01',
       source: at(`${PH}, para 4; Appendix A`),
     },
@@ -681,6 +694,8 @@ export const lscsb2022: PaperData = {
       commissionerKey: 'lcc-public-health',
       area: 'Leicestershire',
       start: '2022-04-01',
+      scope:
+        'My Turning Point digital treatment; alcohol and wellbeing programmes; opiate substitute prescribing; Reclaim; a Young People\'s Service; family and friends support; the Last Orders Project; community detoxification; access to inpatient detoxification and residential rehabilitation; harm reduction support; access to recovery support (para 17).',
       note: 'The provider is read from para 17 ("My Turning Point") and para 18 ("Turning Point also deliver a dual diagnosis service"); delivered in partnership with Dear Albert, Falcon Homeless and Community Support and Age UK. The Probation Service co-commissioned the recent recommissioning of Substance Misuse Services with City and County councils (Probation update, para 7).',
       date: '2022-04-01',
       source: at(`${PH}, paras 17-18`),
@@ -693,6 +708,8 @@ export const lscsb2022: PaperData = {
       area: 'Leicestershire',
       start: paper.meetingDate,
       end: '2023-03-31',
+      scope:
+        'Specialist and intensive support to individuals with co-occurring mental health and substance misuse issues (para 18).',
       note: 'A pilot for individuals with co-occurring mental health and substance misuse issues, through additional funding from the Clinical Commissioning Groups, running until 31 March 2023. Its start date is not given: the paper date stands in.',
       ...onPaperDate('the pilot\'s start is not given'),
       source: at(`${PH}, para 18`),
@@ -704,7 +721,9 @@ export const lscsb2022: PaperData = {
       commissionerKey: 'lcc-public-health',
       area: 'Leicestershire',
       start: '2022-04-01',
-      note: 'Recommissioned in 2021; works with offenders in the community on community orders or licence (paras 23-26).',
+      scope:
+        'Support to offenders and ex-offenders on community orders or licence to make changes towards a healthier lifestyle, through Probation Health Trainers (paras 23-25).',
+      note: 'Recommissioned in 2021 (para 26).',
       date: '2022-04-01',
       source: at(`${PH}, paras 23-26`),
     },

@@ -203,40 +203,6 @@ describe('LLR seed data', () => {
     );
   });
 
-  it('records the outcomes and series the papers report', () => {
-    const all = llrPapers.flatMap((p) => p.outcomes ?? []);
-    const figures = (key: string) =>
-      Object.fromEntries(all.find((o) => o.key === key)!.figures.map((f) => [f.name, f.value]));
-    expect(figures('engage-to-2019-07')).toMatchObject({
-      'referrals and interventions': '395',
-      'not committed any further offences': '375',
-    });
-    expect(figures('operation-lionheart-enforcement')).toMatchObject({
-      'executed warrants': '124',
-      'people arrested': '87',
-      'people charged': '82',
-    });
-    const fte = llrPapers
-      .find((p) => p.paper.id === '003')!
-      .indicatorValues!.filter((v) => v.indicatorKey === 'first-time-entrants')
-      .map((v) => v.value);
-    expect(fte).toEqual(['190', '124', '126', '101', '100', '111', '88', '54']);
-  });
-
-  it('gives the four DA and sexual violence services commissioned from 1 April 2022', () => {
-    const services = llrPapers
-      .find((p) => p.paper.id === '003')!
-      .commissionedServices!.filter((s) => s.start === '2022-04-01')
-      .slice(0, 4)
-      .map((s) => [s.name, s.providerKey, s.commissionerKey]);
-    expect(services).toEqual([
-      ['Helpline and Engagement Service', 'freeva', 'opcc'],
-      ['Domestic Abuse Locality Service', 'living-without-abuse', 'lcc-public-health'],
-      ['Sexual Violence Support Service', 'freeva', 'opcc'],
-      ['Leicestershire Safe Accommodation Support Service', 'wall', 'lcc-public-health'],
-    ]);
-  });
-
   it('lists the nine activities of the Annex B delivery plan in their rows', () => {
     const plan = llrPapers.find((p) => p.paper.id === '002')!.deliveryPlans![0]!;
     expect(plan.activities.map((a) => a.row)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);

@@ -215,7 +215,8 @@ export interface InitiativeRecord extends Dated, Sourced {
   boardKey: string;
   description: string;
   leads: Lead[];
-  status: InitiativeStatus;
+  /** The status when first recorded; later moves are `InitiativeUpdate`s. */
+  status: Exclude<InitiativeStatus, 'MOVED' | 'COMPLETED'>;
   priorityKey?: string;
   fundingStreamKey?: string;
   /** The decision that adopted or approved it, when the paper shows one. */
@@ -355,7 +356,10 @@ export interface FundingStreamRecord extends Dated, Sourced {
   funderKey: string | null;
   /** The stream's total in pence, or null when the paper gives no exact total. */
   totalPence: number | null;
-  financialYear?: string;
+  /** The financial years it covers, when the paper gives them (consecutive, in order). */
+  financialYears: string[];
+  /** How many bids one area may make, when the funder sets a limit. */
+  bidLimitPerArea?: number;
   description: string;
   note?: string;
 }
@@ -365,6 +369,10 @@ export interface AllocationRecord extends Dated, Sourced {
   streamKey: string;
   recipientKey: string;
   amountPence: number;
+  /** What the money is for, as the paper puts it. */
+  purpose: string;
+  /** The financial year, when the stream covers more than one. */
+  financialYear?: string;
   note?: string;
 }
 
@@ -422,6 +430,8 @@ export interface CommissionedServiceRecord extends Dated, Sourced {
   commissionerKey: string;
   /** The area served, as the paper writes it. */
   area: string;
+  /** What the service provides, as the paper describes it. */
+  scope?: string;
   start: string;
   /** The end date, when given. */
   end?: string;

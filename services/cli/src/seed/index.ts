@@ -1,0 +1,3 @@
+export * from './plan';
+export * from './run';
+export { llrPapers } from './data';

@@ -129,7 +129,6 @@ class Planner {
   private readonly registered = new Set<string>();
   private readonly boards = new Map<string, BoardRecord>();
   private readonly meetingBoards = new Map<string, string>();
-  private readonly decisions = new Set<string>();
   /** Board seats held: board key -> "organisation|role" -> representative. */
   private readonly seats = new Map<string, Map<string, string | null>>();
   private paper!: PaperInfo;
@@ -280,7 +279,9 @@ class Planner {
     }
     for (const change of data.chairChanges ?? [])
       this.appointChair(change.boardKey, change.chair, change);
-    for (const restructure of data.restructures ?? [])
+    for (const restructure of data.restructures ?? []) {
+      const nameOf = (key: string) => this.boards.get(key)?.name ?? key;
+      const under = nameOf(restructure.underKey);
       for (const boardKey of restructure.previousBoardKeys)
         this.add(
           'dissolveBoard',
@@ -289,14 +290,14 @@ class Planner {
             boardId: seedId('board', boardKey),
             successorBoardId: seedId('board', restructure.underKey),
             reason:
-              `Not among the boards reported under ${this.boards.get(restructure.underKey)?.name ?? restructure.underKey} ` +
-              `on ${restructure.date}, when these were: ${restructure.boardKeys
-                .map((k) => this.boards.get(k)?.name ?? k)
-                .join('; ')}. ${restructure.note}`,
+              `Not among the boards reported under the ${under} on ${restructure.date}: ` +
+              `${restructure.boardKeys.map(nameOf).join('; ')}. The papers do not say when or how ` +
+              `it ended, or which board took its work; its successor is given as the ${under}.`,
             dissolvedOn: restructure.date,
           },
           restructure,
         );
+    }
   }
 
   private termsOfReferenceOf(data: PaperData): void {
@@ -361,7 +362,7 @@ class Planner {
               boardId: seedId('board', record.boardKey),
               organisationId,
               role: member.role,
-              reason: `A later paper lists another representative in this seat (${citation(record.source)}).`,
+              reason: `${citation(record.source)} names the representative in this seat differently: another person, or the same person written another way.`,
               removedOn: record.date,
             },
             record,
@@ -422,7 +423,6 @@ class Planner {
           : 'AGREED';
     const label =
       record.kind === 'RESOLVED' ? 'RESOLVED: ' : record.kind === 'PROPOSED' ? 'Proposed: ' : '';
-    this.decisions.add(record.key);
     this.add(
       'recordDecision',
       record.key,

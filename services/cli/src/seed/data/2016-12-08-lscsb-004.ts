@@ -439,7 +439,7 @@ export const lscsb2016: PaperData = {
         organisationKey: 'opcc',
       },
       ...onPaperDate(
-        'the PCC was elected in May 2016 (SPB update para 1) and it is proposed that the PCC chairs the SPB (para 4); Lord Willy Bach is the PCC (minutes of 8 September 2016, minute 97)',
+        'the PCC was elected in May 2016 (SPB update para 1) and it is proposed that the PCC chairs the SPB (para 4); the minutes of 8 September 2016 (minute 97) name the PCC',
       ),
       source: at(`${SPB_UPDATE}, paras 1 and 4`),
     },
@@ -547,6 +547,21 @@ export const lscsb2016: PaperData = {
       ],
       date: SEPT,
       source: at(`${MINUTES}, Present`),
+    },
+    {
+      key: 'lscsb-apologies-2016-09-08',
+      boardKey: 'lscsb',
+      status: 'APOLOGIES',
+      members: [
+        {
+          organisationKey: 'hinckley-and-bosworth-borough-council',
+          role: 'Community Safety Partnership Strategy Group Chair',
+          person: 'Cllr. Chris Boothby',
+        },
+      ],
+      note: 'Only the Community Safety Partnership Strategy Group Chair is taken from the apologies; the others list no seat.',
+      date: SEPT,
+      source: at(`${MINUTES}, Apologies for absence`),
     },
   ],
 

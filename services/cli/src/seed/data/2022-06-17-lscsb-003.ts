@@ -400,7 +400,9 @@ export const lscsb2022: PaperData = {
         'serious-and-organised-crime-board',
       ],
       note: 'Minute 54 lists these three boards underneath the SPB Executive; the 2019 sub-groups (000 para 5) are not among them. The papers do not say when or how the earlier sub-groups ended.',
-      ...seenInMarch('minute 54'),
+      date: MARCH,
+      dateNote:
+        'the papers do not say when the 2019 sub-groups ended: the LSCSB meeting of 18 March 2022, where the new structure is reported (minute 54), is used',
       source: at(`${MINUTES}, minute 54`),
     },
   ],
@@ -443,9 +445,34 @@ export const lscsb2022: PaperData = {
         { organisationKey: 'probation-service', role: 'Member', person: 'Bob Bearne' },
         { organisationKey: 'opcc', role: 'Chief Executive', person: 'David Peet' },
       ],
-      note: 'Roles from the Present list and minutes 56 and 58; David Peet had been in post since January 2022 (minute 56).',
+      note: 'Roles from the Present list and minutes 56 and 58; the OPCC Chief Executive had been in post since January 2022 (minute 56).',
       date: MARCH,
       source: at(`${MINUTES}, Present`),
+    },
+    {
+      key: 'lscsb-apologies-2022-03-18',
+      boardKey: 'lscsb',
+      status: 'APOLOGIES',
+      members: [
+        {
+          organisationKey: 'oadby-and-wigston-borough-council',
+          role: 'Community Safety Partnership Strategy Group Chair',
+          person: 'Cllr. K. Loydall',
+        },
+        {
+          organisationKey: 'north-west-leicestershire-district-council',
+          role: 'Community Safety Partnership Strategy Group Chair',
+          person: 'Cllr. A. Woodman',
+        },
+        {
+          organisationKey: 'charnwood-borough-council',
+          role: 'Cabinet Lead Member for Community Safety',
+          person: 'Cllr. L. Harper-Davies',
+        },
+      ],
+      note: 'Only the members the apologies list with a seat on the Board are taken.',
+      date: MARCH,
+      source: at(`${MINUTES}, Apologies for absence`),
     },
   ],
 

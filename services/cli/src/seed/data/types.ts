@@ -158,8 +158,11 @@ export interface Member {
 export interface Membership extends Dated, Sourced {
   key: string;
   boardKey: string;
-  /** PROPOSED: a proposed membership; CURRENT: as the paper reports it; PRESENT: at a meeting. */
-  status: 'PROPOSED' | 'CURRENT' | 'PRESENT';
+  /**
+   * PROPOSED: a proposed membership; CURRENT: as the paper reports it; PRESENT: members present
+   * at a meeting; APOLOGIES: members who sent apologies for a meeting.
+   */
+  status: 'PROPOSED' | 'CURRENT' | 'PRESENT' | 'APOLOGIES';
   members: Member[];
   note?: string;
 }

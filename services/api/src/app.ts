@@ -65,9 +65,7 @@ export async function createTracker(
   const app = express();
   app.disable('x-powered-by');
   // Yoga reads the body itself, so it is mounted before any body parser.
-  app.use(yoga.graphqlEndpoint, (req, res) =>
-    yoga.handleNodeRequestAndResponse(req, res, { req, res }),
-  );
+  app.use(yoga.graphqlEndpoint, (req, res) => void yoga(req, res, { req, res }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -13,6 +13,7 @@ import {
 } from '@tracker/domain';
 import {
   WrongExpectedVersion,
+  readStreams,
   type EventMetadata,
   type EventStore,
   type NewEvent,
@@ -70,29 +71,34 @@ interface LoadedStream {
   revision: number;
 }
 
-async function loadStream(store: EventStore, streamId: string): Promise<LoadedStream> {
-  const events: RecordedEvent[] = [];
-  for await (const event of store.readStream(streamId)) events.push(event);
-  return { events, revision: events.length > 0 ? events[events.length - 1]!.revision : -1 };
+interface Loaded {
+  stream: LoadedStream;
+  /** Events of each referenced aggregate, by reference name. */
+  references: Record<string, DomainEvent[]>;
 }
 
-function asDomainEvents(events: RecordedEvent[]): DomainEvent[] {
-  return events.map((e) => ({ type: e.type, data: e.data }));
-}
+const asDomainEvents = (events: RecordedEvent[]): DomainEvent[] =>
+  events.map((e) => ({ type: e.type, data: e.data }));
 
-async function loadReferences(store: EventStore, prepared: PreparedCommand) {
-  const entries = await Promise.all(
-    Object.entries(prepared.references).flatMap(([key, ref]) =>
-      ref === null
-        ? []
-        : [
-            loadStream(store, ref.streamId).then(
-              ({ events }) => [key, asDomainEvents(events)] as const,
-            ),
-          ],
-    ),
+/** The target stream and every referenced stream, in one store read where the store allows. */
+async function load(store: EventStore, prepared: PreparedCommand): Promise<Loaded> {
+  const referenced = Object.entries(prepared.references).flatMap(([key, ref]) =>
+    ref === null ? [] : [[key, ref.streamId] as const],
   );
-  return Object.fromEntries(entries);
+  const events = await readStreams(store, [prepared.streamId, ...referenced.map(([, id]) => id)]);
+  const byStream = new Map<string, RecordedEvent[]>();
+  for (const event of events) {
+    const list = byStream.get(event.streamId);
+    if (list) list.push(event);
+    else byStream.set(event.streamId, [event]);
+  }
+  const own = byStream.get(prepared.streamId) ?? [];
+  return {
+    stream: { events: own, revision: own.length > 0 ? own[own.length - 1]!.revision : -1 },
+    references: Object.fromEntries(
+      referenced.map(([key, id]) => [key, asDomainEvents(byStream.get(id) ?? [])]),
+    ),
+  };
 }
 
 export async function handleCommand(
@@ -115,7 +121,7 @@ export async function handleCommand(
   const maxAttempts = context.expectedVersion === undefined ? (options.maxAttempts ?? 5) : 1;
 
   for (let attempt = 1; ; attempt++) {
-    const stream = await loadStream(store, streamId);
+    const { stream, references: referencedEvents } = await load(store, prepared);
     const earlier = stream.events.filter((e) => e.metadata.commandId === commandId);
     if (earlier.length > 0) {
       const last = earlier[earlier.length - 1]!;
@@ -139,7 +145,6 @@ export async function handleCommand(
     }
 
     const occurredAt = context.occurredAt ?? now().toISOString();
-    const referencedEvents = await loadReferences(store, prepared);
     const decided = decideCommand(
       prepared,
       asDomainEvents(stream.events),

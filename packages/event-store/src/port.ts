@@ -184,10 +184,14 @@ export function expectationHolds(expected: ExpectedRevision, current: number): b
 }
 
 /** Every event of several streams, in global order: one store read where the adapter allows. */
-export async function readStreams(store: EventStore, streamIds: readonly string[]): Promise<RecordedEvent[]> {
-  if (store.readStreams) return store.readStreams(streamIds);
+export async function readStreams(
+  store: EventStore,
+  streamIds: readonly string[],
+): Promise<RecordedEvent[]> {
+  const unique = [...new Set(streamIds)];
+  if (store.readStreams) return store.readStreams(unique);
   const perStream = await Promise.all(
-    streamIds.map(async (id) => {
+    unique.map(async (id) => {
       const events: RecordedEvent[] = [];
       for await (const event of store.readStream(id)) events.push(event);
       return events;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * Tamper evidence. Each event's hash covers the previous event's hash in its stream and
@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
  */
 export const GENESIS = '0'.repeat(64);
 
-export const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
+// One-shot hashing: cheaper than a Hash object per call on the append path.
+export const digest = (text: string): string => hash('sha256', text, 'hex');
 
 export interface HashedFields {
   id: string;

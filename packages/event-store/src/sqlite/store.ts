@@ -133,7 +133,11 @@ export function openSqliteEventStore(options_: SqliteEventStoreOptions = {}): Ev
     recordedAt: string,
   ): AppendResult {
     const { streamId, events, expected } = pending;
-    const existing = events.map((e) => statements.byId.get(e.id));
+    // Ids of a retried append are all taken, those of a new append none: the first tells which,
+    // and the unique index on id refuses anything in between.
+    const existing = statements.byId.get(events[0]!.id)
+      ? events.map((e) => statements.byId.get(e.id))
+      : [];
     if (existing.some(Boolean)) {
       const first = existing[0];
       const same =
@@ -186,21 +190,44 @@ export function openSqliteEventStore(options_: SqliteEventStoreOptions = {}): Ev
     return { nextExpectedRevision: revision, position: log.position };
   }
 
+  /** Refusals pass as they are; a constraint hit is a bad append; anything else, the file. */
+  function asAppendError(error: unknown): unknown {
+    if (
+      error instanceof StoreUnavailable ||
+      error instanceof InvalidAppend ||
+      error instanceof WrongExpectedVersion
+    ) {
+      return error;
+    }
+    if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
+      return new InvalidAppend(
+        `the append conflicts with stored events (${(error as Error).message}); give new events new ids`,
+      );
+    }
+    return describeSqliteError(file, error);
+  }
+
+  // A nested transaction is a savepoint: a refused append leaves no row behind, and the
+  // other appends of the batch still commit.
+  const writeInSavepoint = db.transaction(writeOne);
+
   const commit = db.transaction((batch: PendingAppend[]) => {
     const head = statements.logHead.get();
     const log = { position: head?.position ?? 0, globalHash: head?.global_hash ?? GENESIS };
     const recordedAt = new Date().toISOString();
+    // A lone append needs no savepoint: if it fails, the whole transaction rolls back.
+    if (batch.length === 1) {
+      const outcome = { ok: true as const, result: writeOne(batch[0]!, log, recordedAt) };
+      statements.setHead.run(log.position, log.globalHash);
+      return [outcome];
+    }
     const outcomes = batch.map((pending) => {
       const before = { ...log };
       try {
-        // A nested transaction is a savepoint: a refused append leaves no row behind.
-        return {
-          ok: true as const,
-          result: db.transaction(() => writeOne(pending, log, recordedAt))(),
-        };
+        return { ok: true as const, result: writeInSavepoint(pending, log, recordedAt) };
       } catch (error) {
         Object.assign(log, before);
-        return { ok: false as const, error };
+        return { ok: false as const, error: asAppendError(error) };
       }
     });
     statements.setHead.run(log.position, log.globalHash);
@@ -216,10 +243,7 @@ export function openSqliteEventStore(options_: SqliteEventStoreOptions = {}): Ev
     try {
       outcomes = commit.immediate(batch);
     } catch (error) {
-      const failure =
-        error instanceof StoreUnavailable || error instanceof InvalidAppend
-          ? error
-          : describeSqliteError(file, error);
+      const failure = asAppendError(error);
       for (const pending of batch) pending.reject(failure);
       return;
     }

@@ -4,12 +4,15 @@ import { WrongExpectedVersion, type EventStore, type NewEvent, type RecordedEven
 
 /**
  * The one conformance suite every adapter passes. `factory` gives a store that may be
- * shared with other tests (EventStoreDB cannot be reset): each test uses stream ids of its
- * own and reads $all through a filter on them or from a position it recorded first.
+ * shared with other tests and already hold events (EventStoreDB cannot be reset): each test
+ * uses stream ids of its own (`conf<uuid>-<name>`) and reads $all through a filter on them
+ * or from the head position it recorded first. `dispose` (or else `store.close()`) runs
+ * after each test.
  */
 export type StoreFactory = () => Promise<{ store: EventStore; dispose?: () => Promise<void> }>;
 
-const event = (type = 'SomethingHappened', data: unknown = { n: 1 }): NewEvent => ({
+/** A new event with fresh ids, for tests. */
+export const testEvent = (type = 'SomethingHappened', data: unknown = { n: 1 }): NewEvent => ({
   id: randomUUID(),
   type,
   data,
@@ -23,6 +26,8 @@ const event = (type = 'SomethingHappened', data: unknown = { n: 1 }): NewEvent =
     schemaVersion: 1,
   },
 });
+
+const event = testEvent;
 
 async function collect<T>(iterable: AsyncIterable<T>, max = Infinity): Promise<T[]> {
   const out: T[] = [];
@@ -101,7 +106,11 @@ export function describeEventStoreConformance(adapterName: string, factory: Stor
           store.append(stream('b'), [event()], { expectedRevision: 'stream_exists' }),
         );
         expect(error).toBeInstanceOf(WrongExpectedVersion);
-        expect(error).toMatchObject({ expected: 'stream_exists', actual: 'no_stream' });
+        expect(error).toMatchObject({
+          streamId: stream('b'),
+          expected: 'stream_exists',
+          actual: 'no_stream',
+        });
         await store.append(stream('b'), [event()]);
         const ok = await store.append(stream('b'), [event()], {
           expectedRevision: 'stream_exists',
@@ -127,7 +136,12 @@ export function describeEventStoreConformance(adapterName: string, factory: Stor
         const missing = await refusal(
           store.append(stream('none'), [event()], { expectedRevision: 0 }),
         );
-        expect(missing).toMatchObject({ expected: 0, actual: 'no_stream' });
+        expect(missing).toBeInstanceOf(WrongExpectedVersion);
+        expect(missing).toMatchObject({
+          streamId: stream('none'),
+          expected: 0,
+          actual: 'no_stream',
+        });
       });
 
       it('a refused append writes none of its events', async () => {
@@ -148,6 +162,30 @@ export function describeEventStoreConformance(adapterName: string, factory: Stor
       expect(await collect(store.readAll({ filter: { streamPrefixes: [prefix] } }))).toHaveLength(
         2,
       );
+    });
+
+    it('reads $all from the head it recorded first, with no filter, in order', async () => {
+      const { store, stream } = await open();
+      const head = await store.headPosition();
+      const written = [event(), event(), event()];
+      await store.append(stream('h1'), [written[0]!]);
+      await store.append(stream('h2'), [written[1]!, written[2]!]);
+      // Other writers may share the store: our events come in order among theirs.
+      const ids = new Set(written.map((e) => e.id));
+      const ours = (await collect(store.readAll({ fromPosition: head + 1 }))).filter((e) =>
+        ids.has(e.id),
+      );
+      expect(ours.map((e) => e.id)).toEqual(written.map((e) => e.id));
+      expect(ours.every((e) => e.position > head)).toBe(true);
+    });
+
+    it('headPosition is the position of the last event appended, or later', async () => {
+      const { store, stream } = await open();
+      const before = await store.headPosition();
+      expect(Number.isSafeInteger(before) && before >= 0).toBe(true);
+      const { position } = await store.append(stream('head'), [event()]);
+      expect(position).toBeGreaterThan(before);
+      expect(await store.headPosition()).toBeGreaterThanOrEqual(position);
     });
 
     it('orders $all globally across streams with strictly increasing positions', async () => {
@@ -225,11 +263,16 @@ export function describeEventStoreConformance(adapterName: string, factory: Stor
       expect(await revisions({ direction: 'backwards' })).toEqual([4, 3, 2, 1, 0]);
       expect(await revisions({ direction: 'backwards', from: 3, limit: 2 })).toEqual([3, 2]);
       expect(await revisions({ limit: 2 })).toEqual([0, 1]);
+      expect(await revisions({ from: 5 })).toEqual([]);
+      expect(await revisions({ direction: 'backwards', from: 99, limit: 2 })).toEqual([4, 3]);
     });
 
     it('reading a stream that does not exist yields nothing', async () => {
       const { store, stream } = await open();
       expect(await collect(store.readStream(stream('nothing-here')))).toEqual([]);
+      expect(
+        await collect(store.readStream(stream('nothing-here'), { direction: 'backwards' })),
+      ).toEqual([]);
     });
 
     it('subscribes to $all: catches up, goes live, and ends on close', async () => {

@@ -2,4 +2,8 @@ export * from './port';
 export * from './eventstoredb';
 export * from './memory';
 export { openSqliteEventStore, type SqliteEventStoreOptions } from './sqlite/store';
-export { migrate as migrateSqliteSchema } from './sqlite/schema';
+export {
+  migrate as migrateSqliteSchema,
+  SCHEMA_VERSION as SQLITE_SCHEMA_VERSION,
+} from './sqlite/schema';
+export { configureConnection as configureSqliteConnection } from './sqlite/open';

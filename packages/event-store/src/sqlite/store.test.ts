@@ -1,0 +1,296 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testEvent } from '../conformance';
+import {
+  InvalidAppend,
+  StoreUnavailable,
+  WrongExpectedVersion,
+  type EventStore,
+  type RecordedEvent,
+} from '../port';
+import { openSqliteEventStore } from './store';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-sqlite-store-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const newFile = () => path.join(dir, `${randomUUID()}.db`);
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
+
+async function refusal(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a refusal');
+}
+
+function refusalOf(open: () => unknown): Error {
+  try {
+    open();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a refusal');
+}
+
+async function withStore<T>(file: string, work: (store: EventStore) => Promise<T>): Promise<T> {
+  const store = openSqliteEventStore({ path: file, busyTimeoutMs: 200, pollIntervalMs: 20 });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+describe('sqlite store: a file it cannot use', () => {
+  it('a data directory that cannot be created: says which and what to do', () => {
+    const notADirectory = path.join(dir, `${randomUUID()}.txt`);
+    fs.writeFileSync(notADirectory, 'a plain file');
+    const file = path.join(notADirectory, 'data', 'tracker.db');
+    const error = refusalOf(() => openSqliteEventStore({ path: file }));
+    expect(error).toBeInstanceOf(StoreUnavailable);
+    expect(error.message).toContain(file);
+    expect(error.message).toMatch(/cannot create the data directory .*set TRACKER_DB/);
+  });
+
+  it('a file that is not a SQLite database: names it and says to restore or move it', () => {
+    const file = newFile();
+    fs.writeFileSync(file, Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 131) % 251)));
+    const error = refusalOf(() => openSqliteEventStore({ path: file }));
+    expect(error).toBeInstanceOf(StoreUnavailable);
+    expect(error.message).toContain(file);
+    expect(error.message).toMatch(/not a SQLite database or is corrupt.*restore it from a backup/);
+  });
+
+  it('a file another connection holds exclusively: opening fails once the wait is over', () => {
+    const file = newFile();
+    const holder = new Database(file);
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('CREATE TABLE held (x); INSERT INTO held VALUES (1);');
+    try {
+      const error = refusalOf(() => openSqliteEventStore({ path: file, busyTimeoutMs: 100 }));
+      expect(error).toBeInstanceOf(StoreUnavailable);
+      expect(error.message).toContain(file);
+      expect(error.message).toMatch(/locked by another process.*stop the other tracker/);
+    } finally {
+      holder.close();
+    }
+  });
+
+  it('a write lock held past the busy timeout: the append fails, nothing is written', async () => {
+    const file = newFile();
+    await withStore(file, async (store) => {
+      await store.append('board-1', [testEvent()]);
+      const holder = new Database(file);
+      holder.exec('BEGIN IMMEDIATE');
+      try {
+        const error = await refusal(store.append('board-1', [testEvent()]));
+        expect(error).toBeInstanceOf(StoreUnavailable);
+        expect(error.message).toMatch(/is locked by another process/);
+        expect(error.message).toContain(file);
+      } finally {
+        holder.exec('ROLLBACK');
+        holder.close();
+      }
+      expect(await collect(store.readStream('board-1'))).toHaveLength(1);
+      await store.append('board-1', [testEvent()], { expectedRevision: 0 });
+    });
+  });
+
+  it('a file written by a newer version of the tracker', () => {
+    const file = newFile();
+    openSqliteEventStore({ path: file }).close();
+    const db = new Database(file);
+    db.prepare("UPDATE store_info SET value = '999' WHERE key = 'schema_version'").run();
+    db.close();
+    const error = refusalOf(() => openSqliteEventStore({ path: file }));
+    expect(error).toBeInstanceOf(StoreUnavailable);
+    expect(error.message).toMatch(/newer version of the tracker.*upgrade/);
+  });
+
+  it('a closed store refuses appends and reads', async () => {
+    const store = openSqliteEventStore({ path: newFile() });
+    await store.close();
+    await expect(store.append('s', [testEvent()])).rejects.toBeInstanceOf(StoreUnavailable);
+    await expect(collect(store.readStream('s'))).rejects.toBeInstanceOf(StoreUnavailable);
+    await expect(store.headPosition()).rejects.toBeInstanceOf(StoreUnavailable);
+  });
+});
+
+describe('sqlite store: appends', () => {
+  it('a refused append in a group commit writes none of its events; the others commit', async () => {
+    await withStore(newFile(), async (store) => {
+      await store.append('priority-b', [testEvent()]);
+      const outcomes = await Promise.allSettled([
+        store.append('priority-a', [testEvent(), testEvent()], { expectedRevision: 'no_stream' }),
+        store.append('priority-b', [testEvent(), testEvent(), testEvent()], {
+          expectedRevision: 'no_stream',
+        }),
+        store.append('priority-c', [testEvent()], { expectedRevision: 'no_stream' }),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedVersion);
+      expect(await collect(store.readStream('priority-b'))).toHaveLength(1);
+      const all = await collect(store.readAll());
+      expect(all.map((e) => e.position)).toEqual([1, 2, 3, 4]);
+      expect(all.map((e) => e.streamId)).toEqual([
+        'priority-b',
+        'priority-a',
+        'priority-a',
+        'priority-c',
+      ]);
+    });
+  });
+
+  it('a long append that fails part way (an id reused in its 40th event) leaves no row', async () => {
+    await withStore(newFile(), async (store) => {
+      const taken = testEvent();
+      await store.append('other', [taken]);
+      const events = Array.from({ length: 50 }, () => testEvent());
+      events[39] = { ...testEvent(), id: taken.id };
+      const error = await refusal(store.append('long', events));
+      expect(error).toBeInstanceOf(InvalidAppend);
+      expect(await collect(store.readStream('long'))).toEqual([]);
+      const ok = await store.append('long', events.slice(0, 39).concat(events.slice(40)));
+      expect(ok.nextExpectedRevision).toBe(48);
+    });
+  });
+
+  it('64 concurrent appends share one transaction', async () => {
+    await withStore(newFile(), async (store) => {
+      const results = await Promise.all(
+        Array.from({ length: 64 }, (_, i) => store.append(`priority-${i}`, [testEvent()])),
+      );
+      expect(results.map((r) => r.position).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 64 }, (_, i) => i + 1),
+      );
+      const all = await collect(store.readAll());
+      // One transaction records one time for all of its events.
+      expect(new Set(all.map((e) => e.recordedAt)).size).toBe(1);
+    });
+  });
+
+  it('an idempotent retry answers the original result, whatever it expects now', async () => {
+    await withStore(newFile(), async (store) => {
+      const events = [testEvent(), testEvent()];
+      const first = await store.append('s', events, { expectedRevision: 'no_stream' });
+      await store.append('s', [testEvent()]);
+      for (const expectedRevision of ['no_stream', 'any', 'stream_exists', 0, 2] as const) {
+        expect(await store.append('s', events, { expectedRevision })).toEqual(first);
+      }
+      expect(await store.append('s', [events[1]!])).toEqual(first);
+      expect(await collect(store.readStream('s'))).toHaveLength(3);
+    });
+  });
+
+  it('event ids already used elsewhere are an InvalidAppend naming where', async () => {
+    await withStore(newFile(), async (store) => {
+      const used = testEvent();
+      await store.append('board-1', [used]);
+      const elsewhere = await refusal(store.append('board-2', [used]));
+      expect(elsewhere).toBeInstanceOf(InvalidAppend);
+      expect(elsewhere.message).toMatch(/already appended to stream board-1 at revision 0/);
+      const mixed = await refusal(store.append('board-1', [testEvent(), used]));
+      expect(mixed).toBeInstanceOf(InvalidAppend);
+      const twice = await refusal(store.append('board-3', [used, used]));
+      expect(twice.message).toMatch(/twice/);
+      await expect(store.append('board-3', [])).rejects.toBeInstanceOf(InvalidAppend);
+      await expect(
+        store.append('board-3', [testEvent()], { expectedRevision: -1 }),
+      ).rejects.toBeInstanceOf(InvalidAppend);
+      expect(await collect(store.readAll())).toHaveLength(1);
+    });
+  });
+
+  it('an acknowledged append survives closing and reopening the file', async () => {
+    const file = newFile();
+    const written = testEvent('Kept', { text: 'Women’s Aid — Leicester £2,276,643 ✓ 日本' });
+    const ack = await withStore(file, (store) => store.append('kept', [written]));
+    const [read] = await withStore(file, (store) => collect(store.readStream('kept')));
+    expect(read).toMatchObject({
+      id: written.id,
+      data: written.data,
+      metadata: written.metadata,
+      position: ack.position,
+    });
+  });
+
+  it('an acknowledged append survives the writing process being killed', async () => {
+    const file = newFile();
+    const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+    const script = path.join(dir, 'append-then-wait.mts');
+    fs.writeFileSync(
+      script,
+      `import { openSqliteEventStore } from ${JSON.stringify(new URL('./store.ts', import.meta.url).pathname)};
+       const store = openSqliteEventStore({ path: ${JSON.stringify(file)} });
+       const events = [{ id: '${randomUUID()}', type: 'Acknowledged', data: { n: 1 }, metadata: { actor: 'a', role: 'office', commandId: 'c', correlationId: 'c', causationId: 'c', occurredAt: '2021-01-01', schemaVersion: 1 } }];
+       const ack = await store.append('acknowledged', events);
+       console.log(JSON.stringify(ack));
+       setInterval(() => undefined, 1000);`,
+    );
+    const child = spawn(process.execPath, [tsx, script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const ack = await new Promise<string>((resolve, reject) => {
+      child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()));
+      child.once('exit', (code) => reject(new Error(`the writer exited (${code}) before acking`)));
+    });
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    const events = await withStore(file, (store) => collect(store.readStream('acknowledged')));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.position).toBe(JSON.parse(ack).position);
+  }, 30_000);
+});
+
+describe('sqlite store: several connections to one file', () => {
+  it("a subscription sees another connection's appends by polling", async () => {
+    const file = newFile();
+    await withStore(file, async (reader) => {
+      await withStore(file, async (writer) => {
+        const subscription = reader.subscribeToAll({ fromPosition: 'end' });
+        const seen: RecordedEvent[] = [];
+        const reading = (async () => {
+          for await (const event of subscription) seen.push(event);
+        })();
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        await writer.append('elsewhere', [testEvent('FromAnotherProcess')]);
+        await expect
+          .poll(() => seen.map((e) => e.type), { timeout: 5000 })
+          .toEqual(['FromAnotherProcess']);
+        await subscription.close();
+        await reading;
+      });
+    });
+  });
+
+  it('two connections racing on one stream: one wins, the other gets WrongExpectedVersion', async () => {
+    const file = newFile();
+    await withStore(file, async (left) => {
+      await withStore(file, async (right) => {
+        await left.append('race', [testEvent()]);
+        const outcomes = await Promise.allSettled([
+          left.append('race', [testEvent('Left')], { expectedRevision: 0 }),
+          right.append('race', [testEvent('Right')], { expectedRevision: 0 }),
+        ]);
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        const lost = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+        expect(lost.reason).toMatchObject({ streamId: 'race', expected: 0, actual: 1 });
+        const all = await collect(right.readAll());
+        expect(all.map((e) => [e.position, e.revision])).toEqual([
+          [1, 0],
+          [2, 1],
+        ]);
+      });
+    });
+  });
+});

@@ -7,3 +7,9 @@ export {
   SCHEMA_VERSION as SQLITE_SCHEMA_VERSION,
 } from './sqlite/schema';
 export { configureConnection as configureSqliteConnection } from './sqlite/open';
+export {
+  verifySqliteStore,
+  type BrokenLink,
+  type VerifyOptions,
+  type VerifyResult,
+} from './sqlite/verify';

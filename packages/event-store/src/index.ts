@@ -1,7 +1,11 @@
 export * from './port';
 export * from './eventstoredb';
 export * from './memory';
-export { openSqliteEventStore, type SqliteEventStoreOptions } from './sqlite/store';
+export {
+  openSqliteEventStore,
+  type SqliteEventStore,
+  type SqliteEventStoreOptions,
+} from './sqlite/store';
 export {
   migrate as migrateSqliteSchema,
   SCHEMA_VERSION as SQLITE_SCHEMA_VERSION,

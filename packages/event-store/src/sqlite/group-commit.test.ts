@@ -69,4 +69,93 @@ describe('group commit queue', () => {
     expect(batches).toEqual([[7]]);
     await expect(pending).resolves.toBe(70);
   });
+
+  describe('with another committer (a commit thread)', () => {
+    function offloading(ready: boolean) {
+      const here: number[][] = [];
+      const there: number[][] = [];
+      const log: string[] = [];
+      let started = 0;
+      const release: (() => void)[] = [];
+      const queue = createGroupCommit<number, number>({
+        commit: (batch) => {
+          here.push([...batch]);
+          return batch.map((n) => ({ ok: true, result: n }));
+        },
+        describeFailure: (error) => new Error(`unavailable: ${(error as Error).message}`),
+        committed: () => undefined,
+        offload: {
+          ready,
+          start: () => started++,
+          commit: (batch) => {
+            there.push([...batch]);
+            log.push(`handed ${batch.length}`);
+            return new Promise((resolve, reject) =>
+              release.push(() =>
+                batch.includes(-1)
+                  ? reject(new Error('thread stopped'))
+                  : resolve(batch.map((n) => ({ ok: true, result: n }))),
+              ),
+            );
+          },
+        },
+      });
+      return { queue, here, there, log, release, started: () => started };
+    }
+
+    it('commits small batches here and hands crowds over, one batch at a time', async () => {
+      const { queue, here, there, log, release } = offloading(true);
+      await Promise.all([queue.enqueue(1), queue.enqueue(2)]);
+      expect(here).toEqual([[1, 2]]);
+      const crowd = Array.from({ length: 40 }, (_, i) =>
+        queue.enqueue(i).then((n) => log.push(`resumed ${n}`)),
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+      // 32 went at once; the other 8 wait until the first batch is done.
+      expect(there.map((b) => b.length)).toEqual([32]);
+      release.shift()!();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(there.map((b) => b.length)).toEqual([32, 8]);
+      // The next batch was handed over before the first one's callers resumed.
+      expect(log.slice(0, 2)).toEqual(['handed 32', 'handed 8']);
+      release.shift()!();
+      await Promise.all(crowd);
+      expect(here).toEqual([[1, 2]]);
+    });
+
+    it('fails a handed-over batch whose commit fails, and carries on', async () => {
+      const { queue, release, there } = offloading(true);
+      const failing = Promise.allSettled([-1, 2, 3, 4].map((n) => queue.enqueue(n)));
+      await new Promise((resolve) => setImmediate(resolve));
+      release.shift()!();
+      const outcomes = await failing;
+      expect(outcomes.every((o) => o.status === 'rejected')).toBe(true);
+      expect((outcomes[0] as PromiseRejectedResult).reason.message).toBe(
+        'unavailable: thread stopped',
+      );
+      const next = Promise.all([5, 6, 7, 8].map((n) => queue.enqueue(n)));
+      await new Promise((resolve) => setImmediate(resolve));
+      release.shift()!();
+      await expect(next).resolves.toEqual([5, 6, 7, 8]);
+      expect(there).toHaveLength(2);
+    });
+
+    it('asks a committer that is not ready to start, and commits here meanwhile', async () => {
+      const { queue, here, there, started } = offloading(false);
+      await Promise.all([1, 2, 3, 4, 5].map((n) => queue.enqueue(n)));
+      expect(started()).toBe(1);
+      expect(here).toEqual([[1, 2, 3, 4, 5]]);
+      expect(there).toEqual([]);
+    });
+
+    it('drains handed-over batches on close', async () => {
+      const { queue, release } = offloading(true);
+      const appends = Promise.all([1, 2, 3, 4].map((n) => queue.enqueue(n)));
+      await new Promise((resolve) => setImmediate(resolve));
+      const drained = queue.drain();
+      release.shift()!();
+      await drained;
+      await expect(appends).resolves.toEqual([1, 2, 3, 4]);
+    });
+  });
 });

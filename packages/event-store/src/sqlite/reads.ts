@@ -8,7 +8,7 @@ import { EVENT_COLUMNS, type EventRow } from './schema';
  * would stop checkpoints from recycling the WAL) and the writer never waits on one.
  */
 
-const toRecorded = (row: EventRow): RecordedEvent => ({
+export const toRecorded = (row: EventRow): RecordedEvent => ({
   id: row.id,
   streamId: row.stream_id,
   revision: row.revision,
@@ -95,11 +95,11 @@ export function createReads(db: Database.Database, pageSize: number) {
   }
 
   const byStreams = new Map<number, Database.Statement<string[], EventRow>>();
-  function readStreams(streamIds: readonly string[]): RecordedEvent[] {
-    const ids = [...new Set(streamIds)];
+  /** The rows of several streams (each id once), in global order. */
+  function rowsOfStreams(streamIds: readonly string[]): EventRow[] {
     const rows: EventRow[] = [];
-    for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-      const chunk = ids.slice(i, i + IDS_PER_QUERY);
+    for (let i = 0; i < streamIds.length; i += IDS_PER_QUERY) {
+      const chunk = streamIds.slice(i, i + IDS_PER_QUERY);
       let statement = byStreams.get(chunk.length);
       if (!statement) {
         statement = db.prepare<string[], EventRow>(
@@ -109,14 +109,14 @@ export function createReads(db: Database.Database, pageSize: number) {
       }
       rows.push(...statement.all(...chunk));
     }
-    if (ids.length > IDS_PER_QUERY) rows.sort((a, b) => a.position - b.position);
-    return rows.map(toRecorded);
+    if (streamIds.length > IDS_PER_QUERY) rows.sort((a, b) => a.position - b.position);
+    return rows;
   }
 
   return {
     readStream,
     readAll,
-    readStreams,
+    rowsOfStreams,
     page,
     headPosition: (): number => statements.head.get()?.position ?? 0,
   };

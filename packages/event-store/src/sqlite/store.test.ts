@@ -14,7 +14,8 @@ import {
   type EventStore,
   type RecordedEvent,
 } from '../port';
-import { openSqliteEventStore } from './store';
+import { openSqliteEventStore, type SqliteEventStore } from './store';
+import { verifySqliteStore } from './verify';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-sqlite-store-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -273,6 +274,20 @@ describe('sqlite store: several connections to one file', () => {
     });
   });
 
+  it('appends taking turns between two connections keep one dense, verified chain', async () => {
+    const file = newFile();
+    await withStore(file, async (left) => {
+      await withStore(file, async (right) => {
+        for (let i = 0; i < 6; i++) {
+          const [writer, stream] = i % 2 === 0 ? [left, 'left'] : [right, 'right'];
+          const { position } = await writer.append(stream, [testEvent(), testEvent()]);
+          expect(position).toBe(2 * i + 2);
+        }
+      });
+    });
+    expect(await verifySqliteStore(file)).toEqual({ ok: true, checked: 12 });
+  });
+
   it('two connections racing on one stream: one wins, the other gets WrongExpectedVersion', async () => {
     const file = newFile();
     await withStore(file, async (left) => {
@@ -292,5 +307,125 @@ describe('sqlite store: several connections to one file', () => {
         ]);
       });
     });
+  });
+});
+
+describe('sqlite store: readStreams answered from memory', () => {
+  it("sees another connection's appends to a stream it has read", async () => {
+    const file = newFile();
+    await withStore(file, async (reader) => {
+      await withStore(file, async (writer) => {
+        await writer.append('board-1', [testEvent('One')]);
+        expect((await reader.readStreams!(['board-1'])).map((e) => e.type)).toEqual(['One']);
+        await writer.append('board-1', [testEvent('Two')]);
+        expect((await reader.readStreams!(['board-1'])).map((e) => e.type)).toEqual(['One', 'Two']);
+      });
+    });
+  });
+
+  it('sees a stream another connection created after it had looked for it', async () => {
+    const file = newFile();
+    await withStore(file, async (reader) => {
+      await withStore(file, async (writer) => {
+        expect(await reader.readStreams!(['priority-1', 'board-1'])).toEqual([]);
+        await writer.append('priority-1', [testEvent('Agreed')]);
+        await reader.append('board-1', [testEvent('Established')]);
+        const read = await reader.readStreams!(['priority-1', 'board-1']);
+        expect(read.map((e) => [e.streamId, e.position])).toEqual([
+          ['priority-1', 1],
+          ['board-1', 2],
+        ]);
+      });
+    });
+  });
+
+  it('gives every caller its own objects', async () => {
+    await withStore(newFile(), async (store) => {
+      await store.append('board-1', [testEvent('One', { members: ['a'] })]);
+      const [first] = await store.readStreams!(['board-1']);
+      (first!.data as { members: string[] }).members.push('changed by a caller');
+      const [again] = await store.readStreams!(['board-1']);
+      expect(again!.data).toEqual({ members: ['a'] });
+    });
+  });
+});
+
+describe('sqlite store: the commit thread', () => {
+  async function withThread<T>(file: string, work: (store: SqliteEventStore) => Promise<T>) {
+    const store = openSqliteEventStore({ path: file, busyTimeoutMs: 200, commitThread: 'eager' });
+    try {
+      expect(await store.commitThreadReady()).toBe(true);
+      return await work(store);
+    } finally {
+      await store.close();
+    }
+  }
+
+  it('commits concurrent appends with the same answers as the main thread would', async () => {
+    const file = newFile();
+    await withThread(file, async (store) => {
+      const retried = [testEvent(), testEvent()];
+      const first = await store.append('retried', retried);
+      const taken = testEvent();
+      await store.append('taken', [taken]);
+      const fresh = Array.from({ length: 60 }, (_, i) =>
+        store.append(`priority-${i}`, [testEvent(), testEvent()], {
+          expectedRevision: 'no_stream',
+        }),
+      );
+      const outcomes = await Promise.allSettled([
+        ...fresh,
+        store.append('taken', [testEvent()], { expectedRevision: 'no_stream' }),
+        store.append('elsewhere', [taken]),
+        store.append('retried', retried, { expectedRevision: 'no_stream' }),
+      ]);
+      const rejected = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+      expect(rejected).toHaveLength(2);
+      expect(rejected[0]).toBeInstanceOf(WrongExpectedVersion);
+      expect(rejected[0]).toMatchObject({ streamId: 'taken', expected: 'no_stream', actual: 0 });
+      expect(rejected[1]).toBeInstanceOf(InvalidAppend);
+      expect((outcomes[62] as PromiseFulfilledResult<unknown>).value).toEqual(first);
+      const all = await collect(store.readAll());
+      expect(all.map((e) => e.position)).toEqual(all.map((_, i) => i + 1));
+      expect(all).toHaveLength(3 + 120);
+    });
+    expect(await verifySqliteStore(file)).toEqual({ ok: true, checked: 123 });
+  });
+
+  it('a batch it cannot commit (the file is locked) fails as StoreUnavailable; the next one commits', async () => {
+    const file = newFile();
+    await withThread(file, async (store) => {
+      const holder = new Database(file);
+      holder.exec('BEGIN IMMEDIATE');
+      const appends = Array.from({ length: 8 }, (_, i) => store.append(`s-${i}`, [testEvent()]));
+      const outcomes = await Promise.allSettled(appends);
+      holder.exec('ROLLBACK');
+      holder.close();
+      for (const outcome of outcomes) {
+        expect(outcome.status).toBe('rejected');
+        expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(StoreUnavailable);
+        expect((outcome as PromiseRejectedResult).reason.message).toMatch(/locked/);
+      }
+      await Promise.all(Array.from({ length: 8 }, (_, i) => store.append(`s-${i}`, [testEvent()])));
+      expect(await collect(store.readAll())).toHaveLength(8);
+    });
+  });
+
+  it('closing waits for the batches it holds', async () => {
+    const file = newFile();
+    const store = openSqliteEventStore({ path: file, commitThread: 'eager' });
+    expect(await store.commitThreadReady()).toBe(true);
+    const appends = Array.from({ length: 40 }, (_, i) => store.append(`s-${i}`, [testEvent()]));
+    await store.close();
+    expect((await Promise.allSettled(appends)).every((o) => o.status === 'fulfilled')).toBe(true);
+    expect(await withStore(file, (reopened) => collect(reopened.readAll()))).toHaveLength(40);
+  });
+
+  it('is not started when turned off, and appends carry on without it', async () => {
+    const store = openSqliteEventStore({ path: newFile(), commitThread: 'off' });
+    expect(await store.commitThreadReady()).toBe(false);
+    await Promise.all(Array.from({ length: 16 }, (_, i) => store.append(`s-${i}`, [testEvent()])));
+    expect(await store.headPosition()).toBe(16);
+    await store.close();
   });
 });

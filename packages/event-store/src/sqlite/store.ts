@@ -10,10 +10,12 @@ import {
   type Subscription,
 } from '../port';
 import { liveSubscription } from '../subscription';
+import { startCommitThread, type CommitThread } from './commit-thread';
 import { createGroupCommit } from './group-commit';
 import { describeSqliteError, openDatabase } from './open';
-import { createReads } from './reads';
-import { createBatchWriter, type AppendRequest } from './write';
+import { createReads, toRecorded } from './reads';
+import { createStreamCache } from './stream-cache';
+import { createBatchWriter, type AppendRequest, type PreparedEvent } from './write';
 
 export interface SqliteEventStoreOptions {
   /** The database file (default ./data/tracker.db); created with its directory when missing. */
@@ -24,6 +26,21 @@ export interface SqliteEventStoreOptions {
   busyTimeoutMs?: number;
   /** Events per query when paging through a stream or $all (default 500). */
   pageSize?: number;
+  /**
+   * Commit batches of concurrent appends on a second thread (see commit-thread.ts): 'auto'
+   * (the default) starts it when appends first queue up, 'eager' when the store opens.
+   */
+  commitThread?: 'auto' | 'eager' | 'off';
+}
+
+/** The embedded store: the port, and what it can say about itself. */
+export interface SqliteEventStore extends EventStore {
+  readonly path: string;
+  /**
+   * Starts the commit thread if it is not running; resolves true once it takes batches,
+   * false when it is off or cannot start (commits then stay on the main thread).
+   */
+  commitThreadReady(): Promise<boolean>;
 }
 
 /**
@@ -32,21 +49,36 @@ export interface SqliteEventStoreOptions {
  * catch-up subscriptions woken in-process right after each commit and by polling for other
  * processes' appends (../subscription.ts).
  */
-export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): EventStore {
+export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): SqliteEventStore {
   const file = options.path ?? './data/tracker.db';
   const db = openDatabase(file, options.busyTimeoutMs ?? 5000);
   const reads = createReads(db, options.pageSize ?? 500);
+  const cache = createStreamCache(db, reads.rowsOfStreams);
   const writer = createBatchWriter(db);
   const appended = new EventEmitter().setMaxListeners(0);
   const subscriptions = new Set<Subscription>();
   let closed = false;
+  let closing = false;
 
-  const commit = db.transaction(writer.writeBatch);
+  let thread: CommitThread | undefined;
+  let threadStarted = options.commitThread === 'off';
+  function startThread() {
+    if (threadStarted || closing) return;
+    threadStarted = true;
+    thread = startCommitThread(file, options.busyTimeoutMs ?? 5000);
+  }
+  if (options.commitThread === 'eager') startThread();
   const queue = createGroupCommit<AppendRequest, AppendResult>({
-    // IMMEDIATE: take the write lock at BEGIN, so a busy file fails before anything is read.
-    commit: (batch) => commit.immediate(batch),
+    commit: writer.commit,
     describeFailure: (error) => describeSqliteError(file, error),
     committed: () => appended.emit('append'),
+    offload: {
+      get ready() {
+        return thread?.ready ?? false;
+      },
+      start: startThread,
+      commit: (batch) => thread!.commit(batch),
+    },
   });
 
   /** Reads run synchronously; a closed or broken file answers StoreUnavailable. */
@@ -73,11 +105,30 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Eve
     events: readonly NewEvent[],
     options: AppendOptions = {},
   ): Promise<AppendResult> {
-    if (closed) return Promise.reject(new StoreUnavailable(`the event store ${file} is closed`));
+    if (closing) return Promise.reject(new StoreUnavailable(`the event store ${file} is closed`));
     const expected = options.expectedRevision ?? 'any';
     const problem = invalidAppend(streamId, events, expected);
     if (problem) return Promise.reject(new InvalidAppend(problem));
-    return queue.enqueue({ streamId, events, expected });
+    let prepared: PreparedEvent[];
+    try {
+      // Serialized now: what is stored is the events as they were when append was called.
+      prepared = events.map(({ id, type, data, metadata }) => ({
+        id,
+        type,
+        data: JSON.stringify(data ?? null),
+        metadata: JSON.stringify(metadata),
+      }));
+    } catch (error) {
+      return Promise.reject(
+        new InvalidAppend(
+          `an event appended to ${streamId} cannot be stored as JSON: ${(error as Error).message}`,
+        ),
+      );
+    }
+    return queue.enqueue({ streamId, events: prepared, expected }).then((result) => {
+      cache.appended(streamId, result.position - events.length + 1, result.position);
+      return result;
+    });
   }
 
   function subscribeToAll(subscribeOptions: SubscribeToAllOptions = {}): Subscription {
@@ -109,16 +160,23 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Eve
   }
 
   return {
+    path: file,
+    commitThreadReady: async () => {
+      startThread();
+      return (await thread?.whenReady) ?? false;
+    },
     append,
     readStream: (streamId, readOptions) =>
       guardedIterable(() => reads.readStream(streamId, readOptions)),
     readAll: (readOptions) => guardedIterable(() => reads.readAll(readOptions)),
-    readStreams: async (streamIds) => guarded(() => reads.readStreams(streamIds)),
+    readStreams: async (streamIds) => guarded(() => cache.rowsOf(streamIds).map(toRecorded)),
     subscribeToAll,
     headPosition: async () => guarded(reads.headPosition),
     close: async () => {
-      if (closed) return;
-      queue.drain();
+      if (closing) return;
+      closing = true;
+      await queue.drain();
+      await thread?.close();
       closed = true;
       await Promise.all([...subscriptions].map((s) => s.close()));
       subscriptions.clear();

@@ -6,25 +6,34 @@ import {
   WrongExpectedVersion,
   type AppendResult,
   type ExpectedRevision,
-  type NewEvent,
 } from '../port';
 import { dataDigest, eventHash, GENESIS, globalHash, HASH_FORMAT, sha256 } from './hash-chain';
 
 /**
- * Writing a batch of appends inside one transaction (the group commit queue opens it).
+ * Writing a batch of appends in one transaction (the group commit queue hands the batches).
  *
- * The fast path reads as little as it can: an append to a new stream reads nothing, one at
- * an exact revision reads that revision's hash, and all of an append's events go in ONE
- * multi-row INSERT. A failing statement undoes itself, so a refused append leaves no row
- * and the others of the batch still commit, without a savepoint each. Only a refusal (a
- * unique constraint hit, a missing revision) takes the slow path, which tells an
+ * The fast path reads as little as it can: the log's head (last position and global hash)
+ * is kept in memory, and a stale one (another connection appended) shows itself as a
+ * position already taken, after which it is read again; an append to a new stream reads
+ * nothing, one at an exact revision reads that revision's hash; and all of an append's
+ * events go in ONE multi-row INSERT. A failing statement undoes itself, so a refused append
+ * leaves no row and the others of the batch still commit, without a savepoint each. Only a
+ * refusal (a unique constraint hit, a missing revision) takes the slow path, which tells an
  * idempotent retry (answered with the original result) from ids reused elsewhere
  * (InvalidAppend) and from a stream that moved (WrongExpectedVersion).
  */
 
+/** An event ready to store: its data and metadata already JSON (as the caller gave them). */
+export interface PreparedEvent {
+  id: string;
+  type: string;
+  data: string;
+  metadata: string;
+}
+
 export interface AppendRequest {
   streamId: string;
-  events: readonly NewEvent[];
+  events: readonly PreparedEvent[];
   expected: ExpectedRevision;
 }
 
@@ -58,6 +67,8 @@ interface Log {
 
 /** Thrown inside a write when the fast path cannot tell why the append does not fit. */
 class Refused extends Error {}
+/** Thrown when the position after the remembered head is taken: another connection wrote. */
+class HeadMoved extends Error {}
 
 /** Random salts, 16 bytes each, cut from a pool: one randomBytes call per 256 events. */
 function saltSource() {
@@ -136,17 +147,15 @@ export function createBatchWriter(db: Database.Database) {
     let { position, globalHash: global } = log;
     let previous = tip.hash;
     let revision = tip.revision;
-    for (const event of events) {
+    for (const { id, type, data, metadata } of events) {
       revision += 1;
       position += 1;
-      const data = JSON.stringify(event.data ?? null);
-      const metadata = JSON.stringify(event.metadata);
       const salt = nextSalt();
       const fields = {
-        id: event.id,
+        id,
         streamId,
         revision,
-        type: event.type,
+        type,
         recordedAt,
         dataDigest: dataDigest(salt, data),
         metadataDigest: sha256(metadata),
@@ -155,10 +164,10 @@ export function createBatchWriter(db: Database.Database) {
       global = globalHash(global, position, hash);
       values.push(
         position,
-        event.id,
+        id,
         streamId,
         revision,
-        event.type,
+        type,
         data,
         metadata,
         recordedAt,
@@ -175,7 +184,9 @@ export function createBatchWriter(db: Database.Database) {
       if (events.length <= ROWS_PER_INSERT) insertRows(values, events.length);
       else insertChunked(values, events.length);
     } catch (error) {
-      if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) throw new Refused();
+      const code = (error as { code?: string }).code ?? '';
+      if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new HeadMoved();
+      if (code.startsWith('SQLITE_CONSTRAINT')) throw new Refused();
       throw error;
     }
     Object.assign(log, { position, globalHash: global, streamId, revision });
@@ -212,9 +223,15 @@ export function createBatchWriter(db: Database.Database) {
 
   function attempt(request: AppendRequest, log: Log, recordedAt: string): Outcome {
     try {
-      return { ok: true, result: writeAppend(request, log, recordedAt) };
+      try {
+        return { ok: true, result: writeAppend(request, log, recordedAt) };
+      } catch (error) {
+        if (!(error instanceof HeadMoved)) throw error;
+        Object.assign(log, readHead());
+        return { ok: true, result: writeAppend(request, log, recordedAt) };
+      }
     } catch (error) {
-      if (!(error instanceof Refused)) throw error;
+      if (!(error instanceof Refused || error instanceof HeadMoved)) throw error;
       try {
         return { ok: true, result: explainRefusal(request) };
       } catch (refusal) {
@@ -223,23 +240,39 @@ export function createBatchWriter(db: Database.Database) {
     }
   }
 
-  /** Writes the batch and moves the chain head; call inside a write transaction. */
-  function writeBatch(batch: readonly AppendRequest[]): Outcome[] {
+  function readHead(): Pick<Log, 'position' | 'globalHash'> {
     const head = statements.head.get() ?? statements.lastRow.get();
-    const log: Log = {
-      position: head?.position ?? 0,
-      globalHash: head?.global_hash ?? GENESIS,
-      streamId: null,
-      revision: null,
-    };
+    return { position: head?.position ?? 0, globalHash: head?.global_hash ?? GENESIS };
+  }
+
+  /** The head as this connection last wrote or read it; unknown after a failed commit. */
+  let remembered: Pick<Log, 'position' | 'globalHash'> | undefined;
+
+  function writeBatch(batch: readonly AppendRequest[]): Outcome[] {
+    const log: Log = { ...(remembered ?? readHead()), streamId: null, revision: null };
     const recordedAt = new Date().toISOString();
     const outcomes = batch.map((request) => attempt(request, log, recordedAt));
     if (log.streamId !== null) {
       const head = [log.position, log.globalHash, log.streamId, log.revision] as const;
       if (statements.moveHead.run(...head).changes === 0) statements.firstHead.run(...head);
     }
+    remembered = { position: log.position, globalHash: log.globalHash };
     return outcomes;
   }
+  const transaction = db.transaction(writeBatch);
 
-  return { writeBatch };
+  return {
+    /**
+     * Writes the batch in one IMMEDIATE transaction (the write lock taken at BEGIN, so a busy
+     * file fails before anything is read) and answers each append's outcome, in order.
+     */
+    commit(batch: readonly AppendRequest[]): Outcome[] {
+      try {
+        return transaction.immediate(batch);
+      } catch (error) {
+        remembered = undefined;
+        throw error;
+      }
+    },
+  };
 }

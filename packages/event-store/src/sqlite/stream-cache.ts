@@ -1,0 +1,143 @@
+import type Database from 'better-sqlite3';
+import type { EventRow } from './schema';
+
+/**
+ * What a connection knows about the log without reading it again, for `readStreams` (the
+ * command handler's load): the ids of every stream that exists, and the events of streams
+ * read lately, both as of a known head position.
+ *
+ * Every use first reads the chain head (one row). If the log has moved since, the streams
+ * written in between are learnt: from this store's own appends when they account for every
+ * new position, else from the rows themselves (one range read), whoever wrote them (this
+ * process's commit thread, another process). Those streams join the set of ids and their
+ * cached events are forgotten. Then a stream not in the set has no events (nothing to read:
+ * a command creating an entity reads nothing), and a cached stream is answered from memory.
+ *
+ * The cache keeps rows as stored (JSON text), so every caller gets its own parsed objects.
+ * It holds at most `maxEvents` events, the least recently read streams going first.
+ */
+
+export interface StreamCacheOptions {
+  /** Most events held (default 50,000); a stream of more than a tenth of that is never held. */
+  maxEvents?: number;
+}
+
+export function createStreamCache(
+  db: Database.Database,
+  rowsOfStreams: (streamIds: readonly string[]) => EventRow[],
+  options: StreamCacheOptions = {},
+) {
+  const maxEvents = options.maxEvents ?? 50_000;
+  const statements = {
+    head: db.prepare<[], { position: number }>(
+      'SELECT position FROM chain_head WHERE singleton = 1',
+    ),
+    lastRow: db.prepare<[], { position: number }>(
+      'SELECT position FROM events ORDER BY position DESC LIMIT 1',
+    ),
+    written: db
+      .prepare<[number, number], string>(
+        'SELECT DISTINCT stream_id FROM events WHERE position > ? AND position <= ?',
+      )
+      .pluck(),
+    allIds: db.prepare<[], string>('SELECT DISTINCT stream_id FROM events').pluck(),
+  };
+
+  /** Every stream that exists as of `knownHead` (perhaps a few more); undefined until first use. */
+  let streamIds: Set<string> | undefined;
+  let knownHead = 0;
+  /** Appends of this store not yet learnt, by first position. */
+  const own = new Map<number, { last: number; streamId: string }>();
+  /** Events of streams read lately, least recently read first. */
+  const contents = new Map<string, EventRow[]>();
+  let held = 0;
+
+  function forget(streamId: string) {
+    const rows = contents.get(streamId);
+    if (!rows) return;
+    contents.delete(streamId);
+    held -= rows.length;
+  }
+
+  function hold(streamId: string, rows: EventRow[]) {
+    if (rows.length > Math.max(1, maxEvents / 10)) return;
+    forget(streamId);
+    contents.set(streamId, rows);
+    held += rows.length;
+    for (const [oldest] of contents) {
+      if (held <= maxEvents) break;
+      forget(oldest);
+    }
+  }
+
+  /** The streams written at every position in (from, to], when this store wrote them all. */
+  function ownWrites(from: number, to: number): string[] | undefined {
+    const streams: string[] = [];
+    for (let position = from + 1; position <= to;) {
+      const write = own.get(position);
+      if (!write) return undefined;
+      streams.push(write.streamId);
+      position = write.last + 1;
+    }
+    return streams;
+  }
+
+  /** Brings the set of ids and the held events up to the log's head. */
+  function catchUp() {
+    const head = (statements.head.get() ?? statements.lastRow.get())?.position ?? 0;
+    if (!streamIds || head < knownHead) {
+      // First use, or a log that shrank (only a tampered file does): learn it all again.
+      streamIds = new Set(statements.allIds.all());
+      contents.clear();
+      held = 0;
+    } else if (head > knownHead) {
+      const written = ownWrites(knownHead, head) ?? statements.written.all(knownHead, head);
+      for (const streamId of written) {
+        streamIds.add(streamId);
+        forget(streamId);
+      }
+    }
+    knownHead = head;
+    for (const first of own.keys()) if (first <= head) own.delete(first);
+  }
+
+  return {
+    /** Every event of the streams, in global order. */
+    rowsOf(requested: readonly string[]): EventRow[] {
+      catchUp();
+      const rows: EventRow[] = [];
+      const unknown: string[] = [];
+      let streams = 0;
+      for (const streamId of new Set(requested)) {
+        if (!streamIds!.has(streamId)) continue;
+        const held = contents.get(streamId);
+        if (!held) {
+          unknown.push(streamId);
+          continue;
+        }
+        // Most recently read last.
+        contents.delete(streamId);
+        contents.set(streamId, held);
+        rows.push(...held);
+        streams++;
+      }
+      if (unknown.length > 0) {
+        const read = rowsOfStreams(unknown);
+        const byStream = new Map<string, EventRow[]>(unknown.map((id) => [id, []]));
+        for (const row of read) byStream.get(row.stream_id)!.push(row);
+        for (const [streamId, streamRows] of byStream) {
+          if (streamRows.length > 0) hold(streamId, streamRows);
+        }
+        rows.push(...read);
+        streams += unknown.length;
+      }
+      if (streams > 1) rows.sort((a, b) => a.position - b.position);
+      return rows;
+    },
+    /** This store appended to `streamId` at positions first..last (committed). */
+    appended(streamId: string, first: number, last: number) {
+      if (!streamIds || last <= knownHead) return;
+      own.set(first, { last, streamId });
+    },
+  };
+}

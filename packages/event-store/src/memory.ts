@@ -1,6 +1,7 @@
 import {
   expectationHolds,
   InvalidAppend,
+  StoreUnavailable,
   matchesFilter,
   WrongExpectedVersion,
   type AppendOptions,
@@ -33,7 +34,7 @@ export function createMemoryEventStore(): EventStore {
     events: readonly NewEvent[],
     options: AppendOptions = {},
   ): Promise<AppendResult> {
-    if (closed) return Promise.reject(new Error('the store is closed'));
+    if (closed) return Promise.reject(new StoreUnavailable('the memory event store is closed'));
     if (events.length === 0)
       return Promise.reject(new InvalidAppend('an append needs at least one event'));
     const ids = new Set(events.map((e) => e.id));
@@ -62,6 +63,11 @@ export function createMemoryEventStore(): EventStore {
     }
 
     const expected = options.expectedRevision ?? 'any';
+    if (typeof expected === 'number' && !(Number.isSafeInteger(expected) && expected >= 0)) {
+      return Promise.reject(
+        new InvalidAppend(`expectedRevision must be a revision (0 or more), got ${expected}`),
+      );
+    }
     if (!expectationHolds(expected, current)) {
       return Promise.reject(
         new WrongExpectedVersion(streamId, expected, current === -1 ? 'no_stream' : current),

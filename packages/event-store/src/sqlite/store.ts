@@ -45,14 +45,17 @@ export interface SqliteEventStore extends EventStore {
 
 /**
  * The embedded default store: one SQLite file, WAL, synchronous=FULL (see open.ts), appends
- * through the group commit queue (group-commit.ts, write.ts), paged reads (reads.ts), and
- * catch-up subscriptions woken in-process right after each commit and by polling for other
- * processes' appends (../subscription.ts).
+ * through the group commit queue (group-commit.ts, write.ts; batches of concurrent appends
+ * on the commit thread, commit-thread.ts), paged reads (reads.ts), readStreams answered from
+ * the stream cache (stream-cache.ts), and catch-up subscriptions woken in-process right after
+ * each commit and by polling for other processes' appends (../subscription.ts). Tamper
+ * evidence: hash-chain.ts, checked by verify.ts.
  */
 export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): SqliteEventStore {
   const file = options.path ?? './data/tracker.db';
+  const pageSize = options.pageSize ?? 500;
   const db = openDatabase(file, options.busyTimeoutMs ?? 5000);
-  const reads = createReads(db, options.pageSize ?? 500);
+  const reads = createReads(db, pageSize);
   const cache = createStreamCache(db, reads.rowsOfStreams);
   const writer = createBatchWriter(db);
   const appended = new EventEmitter().setMaxListeners(0);
@@ -141,7 +144,7 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
           : start === 'start' || start === undefined
             ? 0
             : start,
-      readPage: async (after) => guarded(() => read(after + 1, Number.MAX_SAFE_INTEGER, 500)),
+      readPage: async (after) => guarded(() => read(after + 1, Number.MAX_SAFE_INTEGER, pageSize)),
       headPosition: async () => guarded(reads.headPosition),
       onAppend: (listener) => {
         appended.on('append', listener);

@@ -14,7 +14,8 @@ import type { EventRow } from './schema';
  * a command creating an entity reads nothing), and a cached stream is answered from memory.
  *
  * The cache keeps rows as stored (JSON text), so every caller gets its own parsed objects.
- * It holds at most `maxEvents` events, the least recently read streams going first.
+ * It holds at most `maxEvents` events, the least recently read streams going first. The ids
+ * are learnt on first use, from the index of streams (about 0.2 s for a million events).
  */
 
 export interface StreamCacheOptions {

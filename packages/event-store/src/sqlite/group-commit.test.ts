@@ -103,21 +103,22 @@ describe('group commit queue', () => {
       return { queue, here, there, log, release, started: () => started };
     }
 
-    it('commits small batches here and hands crowds over, one batch at a time', async () => {
+    it('commits small batches here, hands crowds over, two batches at a time', async () => {
       const { queue, here, there, log, release } = offloading(true);
       await Promise.all([queue.enqueue(1), queue.enqueue(2)]);
       expect(here).toEqual([[1, 2]]);
-      const crowd = Array.from({ length: 40 }, (_, i) =>
+      const crowd = Array.from({ length: 60 }, (_, i) =>
         queue.enqueue(i).then((n) => log.push(`resumed ${n}`)),
       );
       await new Promise((resolve) => setImmediate(resolve));
-      // 32 went at once; the other 8 wait until the first batch is done.
-      expect(there.map((b) => b.length)).toEqual([32]);
+      // 24 went at once, 24 more when they were queued; the other 12 wait for a free slot.
+      expect(there.map((b) => b.length)).toEqual([24, 24]);
       release.shift()!();
       await new Promise((resolve) => setImmediate(resolve));
-      expect(there.map((b) => b.length)).toEqual([32, 8]);
+      expect(there.map((b) => b.length)).toEqual([24, 24, 12]);
       // The next batch was handed over before the first one's callers resumed.
-      expect(log.slice(0, 2)).toEqual(['handed 32', 'handed 8']);
+      expect(log.slice(0, 4)).toEqual(['handed 24', 'handed 24', 'handed 12', 'resumed 0']);
+      release.shift()!();
       release.shift()!();
       await Promise.all(crowd);
       expect(here).toEqual([[1, 2]]);

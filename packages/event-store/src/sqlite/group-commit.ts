@@ -7,10 +7,11 @@
  * fails them all.
  *
  * When appends queue up (several in one turn) and an `offload` committer is given, batches
- * go to it instead (another thread): the main thread then loads and decides the next
- * commands while a batch is being written. The next batch is handed over the moment the
- * last one is done, before the callers of the last one resume, so the two overlap. Only one
- * batch is ever being committed at a time, here or there.
+ * go to it instead (another thread, which commits them one after the other): the main
+ * thread then loads and decides the next commands while batches are being written. Up to
+ * two batches are with it at once, so it finds the next one waiting when it finishes one,
+ * and the next is handed over before the callers of a finished one resume. Nothing is
+ * committed here while batches are with it, so one connection never waits on the other.
  */
 
 export type BatchOutcome<Result> = { ok: true; result: Result } | { ok: false; error: unknown };
@@ -44,15 +45,17 @@ interface Queued<Request, Result> {
 
 /** Batches at least this large go to the offload committer (and start it). */
 const OFFLOAD_FROM = 4;
-/** The most requests handed over at once: two halves of a crowd alternate, and overlap. */
-const HANDOFF_SIZE = 32;
+/** The most requests handed over at once; a crowd of 64 makes three groups that take turns. */
+const HANDOFF_SIZE = 24;
+/** Batches with the offload committer at once: one being committed, the next waiting. */
+const IN_FLIGHT = 2;
 
 export function createGroupCommit<Request, Result>(options: GroupCommitOptions<Request, Result>) {
   const { offload, maxBatch = 512 } = options;
   const queue: Queued<Request, Result>[] = [];
   let scheduled = false;
-  /** The batch with the offload committer, if any. */
-  let handedOff: Promise<void> | undefined;
+  /** The batches with the offload committer. */
+  const handedOff = new Set<Promise<void>>();
 
   const take = (n: number) => (queue.length > n ? queue.splice(0, n) : queue.splice(0));
 
@@ -82,27 +85,30 @@ export function createGroupCommit<Request, Result>(options: GroupCommitOptions<R
   }
 
   function handOff(committer: Offload<Request, Result>, batch: Queued<Request, Result>[]) {
-    handedOff = committer.commit(batch.map((q) => q.request)).then(
+    const done = committer.commit(batch.map((q) => q.request)).then(
       (outcomes) => {
-        handedOff = undefined;
+        handedOff.delete(done);
         flush(); // the next batch goes first, then this one's callers resume
         settle(batch, outcomes);
       },
       (error) => {
-        handedOff = undefined;
+        handedOff.delete(done);
         flush();
         fail(batch, error);
       },
     );
+    handedOff.add(done);
   }
 
   function flush() {
     scheduled = false;
-    if (handedOff || queue.length === 0) return;
-    if (offload && queue.length >= OFFLOAD_FROM) {
-      if (offload.ready) return handOff(offload, take(HANDOFF_SIZE));
-      offload.start();
+    if (queue.length === 0) return;
+    if (offload?.ready && (handedOff.size > 0 || queue.length >= OFFLOAD_FROM)) {
+      while (handedOff.size < IN_FLIGHT && queue.length > 0) handOff(offload, take(HANDOFF_SIZE));
+      return;
     }
+    if (handedOff.size > 0) return; // what the other committer holds goes first
+    if (offload && queue.length >= OFFLOAD_FROM) offload.start();
     commitHere(take(maxBatch));
     schedule();
   }
@@ -118,14 +124,14 @@ export function createGroupCommit<Request, Result>(options: GroupCommitOptions<R
       return new Promise<Result>((resolve, reject) => {
         queue.push({ request, resolve, reject });
         // A full handoff goes at once: the other thread starts while this one carries on.
-        if (!handedOff && queue.length >= HANDOFF_SIZE && offload?.ready) flush();
+        if (queue.length >= HANDOFF_SIZE && handedOff.size < IN_FLIGHT && offload?.ready) flush();
         else schedule();
       });
     },
     /** Commits whatever is queued or handed over (on close). */
     async drain() {
-      while (handedOff || queue.length > 0) {
-        if (handedOff) await handedOff;
+      while (handedOff.size > 0 || queue.length > 0) {
+        if (handedOff.size > 0) await Promise.all(handedOff);
         else commitHere(take(maxBatch));
       }
     },

@@ -19,12 +19,18 @@ afterEach(() => {
 });
 
 function start(env: Record<string, string>, args: string[] = []) {
-  const child = spawn(tsx, [main, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(tsx, [main, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.push(child);
   let output = '';
   const seen = (pattern: RegExp, timeoutMs = 40_000) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`not seen ${pattern} in:\n${output}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`not seen ${pattern} in:\n${output}`)),
+        timeoutMs,
+      );
       const check = () => {
         const match = output.match(pattern);
         if (match) {
@@ -51,7 +57,12 @@ function start(env: Record<string, string>, args: string[] = []) {
 describe('first start in a fresh clone', () => {
   it('creates a development key, prints it with an example, and the key works', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-first-'));
-    const server = start({ PORT: '0', TRACKER_DB: path.join(dir, 'tracker.db'), TRACKER_SEED: 'off', TRACKER_API_KEYS: '' });
+    const server = start({
+      PORT: '0',
+      TRACKER_DB: path.join(dir, 'tracker.db'),
+      TRACKER_SEED: 'off',
+      TRACKER_API_KEYS: '',
+    });
     const [, url] = await server.seen(/GraphiQL at (http:\/\/127\.0\.0\.1:\d+)\/graphql/);
     const [, key] = await server.seen(/^\s+(dev-[0-9a-f]+)$/m);
     expect(fs.existsSync(path.join(dir, 'api-keys.json'))).toBe(true);
@@ -59,7 +70,9 @@ describe('first start in a fresh clone', () => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query: 'mutation { establishBoard(input: { name: "SPB" }) { board { name } } }' }),
+      body: JSON.stringify({
+        query: 'mutation { establishBoard(input: { name: "SPB" }) { board { name } } }',
+      }),
     });
     expect(await response.json()).toEqual({ data: { establishBoard: { board: { name: 'SPB' } } } });
     fs.rmSync(dir, { recursive: true, force: true });
@@ -78,7 +91,12 @@ describe('first start in a fresh clone', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-bad-'));
     const blocker = path.join(dir, 'not-a-dir');
     fs.writeFileSync(blocker, 'a file where the data directory should be');
-    const server = start({ PORT: '0', TRACKER_DB: path.join(blocker, 'tracker.db'), TRACKER_SEED: 'off', TRACKER_API_KEYS: 'k-0123456789abcdef=a:office' });
+    const server = start({
+      PORT: '0',
+      TRACKER_DB: path.join(blocker, 'tracker.db'),
+      TRACKER_SEED: 'off',
+      TRACKER_API_KEYS: 'k-0123456789abcdef=a:office',
+    });
     const [line] = await server.seen(/Cannot start: .*/);
     expect(line).toMatch(/not-a-dir/);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -38,7 +38,11 @@ export async function replay(
   const useSnapshots = options.toRecordedAt === undefined ? options.snapshots : undefined;
   const slots = projections.map((projection) => {
     const snapshot = useSnapshots?.atOrBefore(projection.name, projection.version, toPosition);
-    return { projection, state: snapshot ? snapshot.state : projection.initialState(), position: snapshot?.position ?? 0 };
+    return {
+      projection,
+      state: snapshot ? snapshot.state : projection.initialState(),
+      position: snapshot?.position ?? 0,
+    };
   });
   const from = Math.min(...slots.map((s) => s.position));
   let position = from;
@@ -47,7 +51,8 @@ export async function replay(
     const event = asProjected(raw);
     if (options.toRecordedAt !== undefined && event.recordedAt > options.toRecordedAt) break;
     for (const slot of slots) {
-      if (event.position > slot.position) slot.state = applyEvent(slot.projection, slot.state, event);
+      if (event.position > slot.position)
+        slot.state = applyEvent(slot.projection, slot.state, event);
     }
     position = event.position;
     if (++applied % 10_000 === 0) options.onProgress?.(position, applied);

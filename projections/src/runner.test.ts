@@ -11,7 +11,13 @@ function boardEstablished(n: number, name: string, parent: number | null = null)
   return {
     id: id(1000 + n),
     type: 'BoardEstablished',
-    data: { boardId: id(n), name, purpose: '', parentBoardId: parent === null ? null : id(parent), chair: null },
+    data: {
+      boardId: id(n),
+      name,
+      purpose: '',
+      parentBoardId: parent === null ? null : id(parent),
+      chair: null,
+    },
     metadata: {
       actor: 'office',
       role: 'office',
@@ -25,7 +31,9 @@ function boardEstablished(n: number, name: string, parent: number | null = null)
 }
 
 async function establish(store: EventStore, n: number, name: string, parent: number | null = null) {
-  return store.append(`board-${id(n)}`, [boardEstablished(n, name, parent)], { expectedRevision: 'no_stream' });
+  return store.append(`board-${id(n)}`, [boardEstablished(n, name, parent)], {
+    expectedRevision: 'no_stream',
+  });
 }
 
 const runners: ProjectionRunner[] = [];
@@ -33,7 +41,12 @@ afterEach(async () => {
   for (const r of runners.splice(0)) await r.stop();
 });
 
-function run(store: EventStore, snapshots = createMemorySnapshotStore(), projections = [boardsProjection], snapshotEvery = 2) {
+function run(
+  store: EventStore,
+  snapshots = createMemorySnapshotStore(),
+  projections = [boardsProjection],
+  snapshotEvery = 2,
+) {
   const runner = new ProjectionRunner(store, projections, snapshots, { snapshotEvery });
   runners.push(runner);
   return runner;
@@ -48,7 +61,10 @@ describe('ProjectionRunner', () => {
     await runner.start();
     expect(runner.ready).toBe(true);
     const state = runner.state(boardsProjection);
-    expect(state.order.map((b) => state.byId[b]!.name)).toEqual(['Strategic Partnership Board', 'SPB Executive']);
+    expect(state.order.map((b) => state.byId[b]!.name)).toEqual([
+      'Strategic Partnership Board',
+      'SPB Executive',
+    ]);
     expect(state.byId[id(1)]!.childBoardIds).toEqual([id(2)]);
   });
 
@@ -86,7 +102,12 @@ describe('ProjectionRunner', () => {
     const snapshots = createMemorySnapshotStore();
     await establish(store, 1, 'Strategic Partnership Board');
     // A snapshot of version 1 that disagrees with the events: a rebuild must not use it.
-    snapshots.save({ name: 'boards', version: 1, position: await store.headPosition(), state: { byId: {}, order: [] } });
+    snapshots.save({
+      name: 'boards',
+      version: 1,
+      position: await store.headPosition(),
+      state: { byId: {}, order: [] },
+    });
     const bumped = { ...boardsProjection, version: 2 };
     const runner = run(store, snapshots, [bumped]);
     await runner.start();

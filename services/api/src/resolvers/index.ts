@@ -5,12 +5,13 @@ import type { CommandOptionsInput } from '../commands';
 import type { GraphQLContext } from '../context';
 import type { ResolversInterfaceTypes, Resolvers } from '../generated/graphql';
 
-type NodeParent = ResolversInterfaceTypes<Resolvers>['Node'];
+import { historyResolvers } from '../history';
 import type { ReadModels } from '../read-models';
 import { governanceNodes, governanceResolvers } from './governance';
 import type { NodeType } from './nodes';
-import { historyResolvers } from '../history';
 import { scalarResolvers } from './scalars';
+
+type NodeParent = ResolversInterfaceTypes<Resolvers>['Node'];
 
 /** Every Node type, by area: `node(id)` looks through these. */
 export const nodeTypes: NodeType[] = [...governanceNodes];
@@ -78,5 +79,6 @@ export function buildResolvers(typeDefs: readonly string[]): Resolvers {
     commonResolvers,
     commandResolvers(mutationNames(typeDefs)),
     governanceResolvers,
+    historyResolvers(nodeTypes) as Resolvers,
   ]) as Resolvers;
 }

@@ -11,6 +11,7 @@ import express from 'express';
 import { loadKeyRing, type KeyRing } from './api-keys';
 import type { TrackerConfig } from './config';
 import type { TrackerServices } from './context';
+import { loadDemoData } from './demo-data';
 import type { Logger } from './logger';
 import { openStore } from './store';
 import { createTrackerYoga } from './yoga';
@@ -52,6 +53,7 @@ export async function createTracker(
   const started = Date.now();
   await runner.start();
   logger.info({ position: runner.position, ms: Date.now() - started }, 'read models caught up');
+  if (config.seed) await loadDemoData(store, runner, logger);
 
   const yoga = createTrackerYoga({
     services,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig, openStore } from '@tracker/api';
 import { allProjections, openSqliteSnapshotStore, replay } from '@tracker/projections';
+import { isSeedable, seedStore } from '@tracker/seed';
 import { exportReadModel, type ExportFormat } from './export';
 import { progress } from './progress';
 
@@ -19,6 +20,8 @@ Commands:
       --format json|csv         json (default): the whole read model; csv: one row per entity
       --out <file>              write to a file instead of standard output
   rebuild                       rebuild every read model from zero and replace its snapshot
+  seed                          enter the LLR board papers' history through the command path
+                                (idempotent: running it again appends nothing)
 
 Settings come from the same environment variables as the server (see npm start -- --help).`;
 
@@ -110,6 +113,18 @@ async function main(argv: string[]) {
       } finally {
         snapshots.close();
       }
+      return;
+    }
+    if (command === 'seed') {
+      if (!(await isSeedable(store)))
+        throw new Error(
+          `${description} holds recorded work that is not the seed's; the LLR demo data goes only into an empty store (set TRACKER_DB to a new file)`,
+        );
+      const bar = progress(`seeding ${description}`, 0);
+      const summary = await seedStore(store, (done, total) => bar.update(done, total));
+      bar.finish(
+        `${summary.total} seed commands: ${summary.appended} recorded now, ${summary.total - summary.appended} already recorded; the log is at position ${summary.position}`,
+      );
       return;
     }
     throw new UsageError(`unknown command "${command}"`);

@@ -5,7 +5,8 @@ import cliProgress from 'cli-progress';
  * every few seconds otherwise (CI logs), and a final count either way.
  */
 export interface Progress {
-  update(done: number): void;
+  /** `total` when the work learns its size only once started. */
+  update(done: number, total?: number): void;
   finish(summary: string): void;
 }
 
@@ -21,7 +22,11 @@ export function progress(
     );
     bar.start(Math.max(total, 1), 0);
     return {
-      update: (done) => bar.update(Math.min(done, Math.max(total, 1))),
+      update: (done, newTotal) => {
+        if (newTotal !== undefined && newTotal !== total)
+          bar.setTotal(Math.max((total = newTotal), 1));
+        bar.update(Math.min(done, Math.max(total, 1)));
+      },
       finish: (summary) => {
         bar.update(Math.max(total, 1));
         bar.stop();
@@ -31,7 +36,8 @@ export function progress(
   }
   let last = 0;
   return {
-    update: (done) => {
+    update: (done, newTotal) => {
+      if (newTotal !== undefined) total = newTotal;
       const now = Date.now();
       if (now - last >= 2000) {
         last = now;

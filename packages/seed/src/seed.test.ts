@@ -1,9 +1,9 @@
-import { handleCommand, type CommandResult } from '@tracker/command-handler';
-import { commands, type CommandName } from '@tracker/domain';
+import type { CommandResult } from '@tracker/command-handler';
 import { createMemoryEventStore, type EventStore, type RecordedEvent } from '@tracker/event-store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planLlrSeed, seedId } from './plan';
 import { seedLlrData, type SeedExecute } from './run';
+import { handlerExecutor, isSeedable, LLR_SEED_ACTOR } from './store';
 
 /**
  * The whole LLR seed through the public command path (handleCommand with the domain's
@@ -11,19 +11,8 @@ import { seedLlrData, type SeedExecute } from './run';
  * and the papers' key figures hold in the recorded events.
  */
 
-const executorFor =
-  (store: EventStore, results: CommandResult[]): SeedExecute =>
-  async (command, input, options) => {
-    const definition = commands[command as CommandName];
-    if (!definition) throw new Error(`no command named ${command}`);
-    const result = await handleCommand(store, definition, input, {
-      actor: 'llr-seed',
-      role: 'ADMIN',
-      ...options,
-    });
-    results.push(result);
-    return result;
-  };
+const executorFor = (store: EventStore, results: CommandResult[]): SeedExecute =>
+  handlerExecutor(store, (r) => results.push(r));
 
 async function all(iterable: AsyncIterable<RecordedEvent>): Promise<RecordedEvent[]> {
   const events: RecordedEvent[] = [];
@@ -264,5 +253,31 @@ describe('LLR seed through the command handler', () => {
   it('lists what the data holds but no command takes, each with a reason', () => {
     expect(plan.skipped.length).toBeGreaterThan(0);
     for (const s of plan.skipped) expect(s.reason.trim()).not.toBe('');
+  });
+});
+
+describe('which stores the seed may fill', () => {
+  it('an empty store, and one the seed began (to resume a stopped seed)', async () => {
+    expect(await isSeedable(createMemoryEventStore())).toBe(true);
+    expect(await isSeedable(store)).toBe(true);
+    expect(events[0]!.metadata.actor).toBe(LLR_SEED_ACTOR);
+    expect(events[0]!.metadata.role).toBe('office');
+  });
+
+  it('never a store that holds anyone else’s work', async () => {
+    const other = createMemoryEventStore();
+    await other.append(
+      'board-0b9f3e9c-86a5-4c4e-9e57-0a5d1c2b7e11',
+      [
+        {
+          id: '5f0c8f0e-2a8e-4b7e-9a51-6f1d2c3b4a59',
+          type: 'BoardEstablished',
+          data: { boardId: '0b9f3e9c-86a5-4c4e-9e57-0a5d1c2b7e11', name: 'SPB' },
+          metadata: { ...events[0]!.metadata, actor: 'alice' },
+        },
+      ],
+      { expectedRevision: 'no_stream' },
+    );
+    expect(await isSeedable(other)).toBe(false);
   });
 });

@@ -1,0 +1,132 @@
+import { actionStatusOf, type ActionStatus, type RagRating } from '@tracker/domain';
+import { defineProjection, type ProjectedEvent } from '../projection';
+import { stampOf, type ChangeStamp } from './boards';
+import { touch } from './touch';
+
+/**
+ * The action logs (the LSCSB Action Log, June 2022): per board, the numbered actions in number
+ * order with the date raised, the responsible officers, dated comments, the RAG status (every
+ * rating kept), the due date when one was set, and completion.
+ */
+
+export interface ActionCommentView {
+  comment: string;
+  commentedOn: string;
+  recorded: ChangeStamp;
+}
+
+export interface ActionRagChangeView {
+  rag: RagRating;
+  previousRag: RagRating | null;
+  setOn: string;
+}
+
+export interface ActionView {
+  /** The action's id (derived from the board and the number). */
+  id: string;
+  boardId: string;
+  number: number;
+  raisedOn: string;
+  action: string;
+  responsibleOfficers: string[];
+  dueOn: string | null;
+  /** The status column: COMPLETE once completed, else the RAG, else NOT_RATED. */
+  status: ActionStatus;
+  rag: RagRating | null;
+  /** Every rating, oldest first. */
+  ragHistory: ActionRagChangeView[];
+  /** Oldest first; the completion comment is one of them when given. */
+  comments: ActionCommentView[];
+  completedOn: string | null;
+  logged: ChangeStamp;
+  lastChanged: ChangeStamp;
+}
+
+export interface ActionsState {
+  byId: Record<string, ActionView>;
+  /** Each board's action ids, in number order. */
+  idsByBoard: Record<string, string[]>;
+  /**
+   * The action each command logged or changed, by command id: a board's log is one stream, so
+   * a mutation's answer finds its action here.
+   */
+  idByCommandId: Record<string, string>;
+}
+
+/**
+ * Whether an action was overdue on `date`: it had a due date before that day and was not
+ * completed by that day. Actions without a due date are never overdue.
+ */
+export const isActionOverdue = (
+  action: Pick<ActionView, 'dueOn' | 'completedOn'>,
+  date: string,
+): boolean =>
+  action.dueOn !== null &&
+  action.dueOn < date &&
+  (action.completedOn === null || action.completedOn > date);
+
+const touched = (state: ActionsState, event: ProjectedEvent & { data: { actionId: string } }) => {
+  state.idByCommandId[event.metadata.commandId] = event.data.actionId;
+  return touch(state.byId, event.data.actionId, event);
+};
+
+export const actionsProjection = defineProjection<ActionsState>({
+  name: 'actions',
+  version: 1,
+  initialState: () => ({ byId: {}, idsByBoard: {}, idByCommandId: {} }),
+  on: {
+    ActionLogged: (state, event) => {
+      const d = event.data;
+      const stamp = stampOf(event);
+      state.byId[d.actionId] = {
+        id: d.actionId,
+        boardId: d.boardId,
+        number: d.number,
+        raisedOn: d.raisedOn,
+        action: d.action,
+        responsibleOfficers: [...d.responsibleOfficers],
+        dueOn: d.dueOn,
+        status: 'NOT_RATED',
+        rag: null,
+        ragHistory: [],
+        comments: [],
+        completedOn: null,
+        logged: stamp,
+        lastChanged: stamp,
+      };
+      const ids = (state.idsByBoard[d.boardId] ??= []);
+      ids.push(d.actionId);
+      ids.sort((a, b) => state.byId[a]!.number - state.byId[b]!.number);
+      state.idByCommandId[event.metadata.commandId] = d.actionId;
+      return state;
+    },
+    ActionCommented: (state, event) => {
+      const view = touched(state, event);
+      view?.comments.push({
+        comment: event.data.comment,
+        commentedOn: event.data.commentedOn,
+        recorded: view.lastChanged,
+      });
+      return state;
+    },
+    ActionRagSet: (state, event) => {
+      const view = touched(state, event);
+      if (!view) return state;
+      const { rag, previousRag, setOn } = event.data;
+      view.rag = rag;
+      view.ragHistory.push({ rag, previousRag, setOn });
+      view.status = actionStatusOf(view);
+      return state;
+    },
+    ActionCompleted: (state, event) => {
+      const view = touched(state, event);
+      if (!view) return state;
+      const { completedOn, comment } = event.data;
+      view.completedOn = completedOn;
+      if (comment)
+        view.comments.push({ comment, commentedOn: completedOn, recorded: view.lastChanged });
+      view.status = actionStatusOf(view);
+      return state;
+    },
+  },
+});

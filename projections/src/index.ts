@@ -10,6 +10,10 @@ export * from './runner';
 export * from './as-of';
 export * from './read-models/boards';
 export * from './read-models/priorities';
+export * from './read-models/peopleZones';
+export * from './read-models/deliveryPlans';
+export * from './read-models/indicators';
+export * from './read-models/outcomes';
 
 /** Every read model the runner keeps. */
 export const allProjections: readonly AnyProjection[] = [

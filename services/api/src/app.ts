@@ -49,7 +49,12 @@ export async function createTracker(
   const runner = new ProjectionRunner(store, allProjections, snapshots, {
     onError: (error) => logger.error({ err: error }, 'projection runner stopped'),
   });
-  const services: TrackerServices = { store, runner, snapshots };
+  const services: TrackerServices = {
+    store,
+    runner,
+    snapshots,
+    ...('verify' in opened && opened.verify && { verify: opened.verify }),
+  };
   const started = Date.now();
   await runner.start();
   logger.info({ position: runner.position, ms: Date.now() - started }, 'read models caught up');

@@ -1,4 +1,4 @@
-import type { EventStore } from '@tracker/event-store';
+import type { EventStore, VerifyResult } from '@tracker/event-store';
 import type { ProjectionRunner, SnapshotStore } from '@tracker/projections';
 import type { Principal } from './api-keys';
 import type { ExecuteCommand } from './commands';
@@ -10,6 +10,8 @@ export interface TrackerServices {
   store: EventStore;
   runner: ProjectionRunner;
   snapshots: SnapshotStore;
+  /** Walks the store's hash chain; absent when the store keeps no chain of ours (EventStoreDB). */
+  verify?: () => Promise<VerifyResult>;
 }
 
 /** What every resolver gets: who is asking, the read models, and the way to run commands. */

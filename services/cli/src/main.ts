@@ -20,6 +20,8 @@ Commands:
       --format json|csv         json (default): the whole read model; csv: one row per entity
       --out <file>              write to a file instead of standard output
   rebuild                       rebuild every read model from zero and replace its snapshot
+  verify                        walk the embedded store's hash chain; names the first broken link
+                                (exit code 1 when the history was altered)
   seed                          enter the LLR board papers' history through the command path
                                 (idempotent: running it again appends nothing)
 
@@ -66,7 +68,7 @@ async function main(argv: string[]) {
     return;
   }
   const config = loadConfig();
-  const { store, description } = openStore(config);
+  const { store, description, verify } = openStore(config);
   try {
     const head = await store.headPosition();
     if (command === 'export') {
@@ -113,6 +115,24 @@ async function main(argv: string[]) {
       } finally {
         snapshots.close();
       }
+      return;
+    }
+    if (command === 'verify') {
+      if (!verify)
+        throw new Error(
+          `${description} keeps its own checksums rather than our hash chain; verify checks the embedded SQLite store (TRACKER_DB)`,
+        );
+      const bar = progress(`verifying ${description}`, head);
+      const result = await verify({ onProgress: (checked, total) => bar.update(checked, total) });
+      if (result.ok) {
+        bar.finish(`${result.checked} events verified: the history is as it was recorded`);
+        return;
+      }
+      const broken = result.firstBroken!;
+      bar.finish(
+        `BROKEN at position ${broken.position} (${broken.streamId}, revision ${broken.revision}): ${broken.problem}. ${result.checked} events before it verified.`,
+      );
+      process.exitCode = 1;
       return;
     }
     if (command === 'seed') {

@@ -7,6 +7,7 @@ import type { ResolversInterfaceTypes, Resolvers } from '../generated/graphql';
 
 import { historyResolvers } from '../history';
 import type { ReadModels } from '../read-models';
+import { auditResolvers } from './audit';
 import { governanceNodes, governanceResolvers } from './governance';
 import type { NodeType } from './nodes';
 import { scalarResolvers } from './scalars';
@@ -79,6 +80,7 @@ export function buildResolvers(typeDefs: readonly string[]): Resolvers {
     commonResolvers,
     commandResolvers(mutationNames(typeDefs)),
     governanceResolvers,
+    auditResolvers,
     historyResolvers(nodeTypes) as Resolvers,
   ]) as Resolvers;
 }

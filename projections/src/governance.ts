@@ -1,5 +1,20 @@
 /** The governance read models. */
+import { actionsProjection } from './read-models/actions';
 import { boardsProjection } from './read-models/boards';
+import { decisionsProjection } from './read-models/decisions';
+import { initiativesProjection } from './read-models/initiatives';
+import { issuesProjection } from './read-models/issues';
+import { meetingsProjection } from './read-models/meetings';
+import { organisationsProjection } from './read-models/organisations';
 import { prioritiesProjection } from './read-models/priorities';
 
-export const governanceProjections = [boardsProjection, prioritiesProjection] as const;
+export const governanceProjections = [
+  organisationsProjection,
+  boardsProjection,
+  meetingsProjection,
+  decisionsProjection,
+  prioritiesProjection,
+  initiativesProjection,
+  issuesProjection,
+  actionsProjection,
+] as const;

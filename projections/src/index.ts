@@ -17,6 +17,10 @@ export * from './read-models/peopleZones';
 export * from './read-models/deliveryPlans';
 export * from './read-models/indicators';
 export * from './read-models/outcomes';
+export * from './read-models/fundingStreams';
+export * from './read-models/allocations';
+export * from './read-models/bids';
+export * from './read-models/commissionedServices';
 
 /** Every read model the runner keeps. */
 export const allProjections: readonly AnyProjection[] = [

@@ -110,6 +110,28 @@ describe('tracker verify and seed on the command line', () => {
       expect(again.stderr).toContain(`${total} seed commands: 0 recorded now`);
       const verified = await tracker(file, 'verify');
       expect(verified.stderr).toMatch(/\d+ events verified: the history is as it was recorded/);
+
+      // Export: the whole read model as JSON, one row per entity as CSV, and as it stood at a
+      // past position (the first two events of the seed are organisations, not boards).
+      const json = JSON.parse((await tracker(file, 'export', 'boards')).stdout) as {
+        byId: Record<string, { name: string }>;
+      };
+      const names = Object.values(json.byId).map((b) => b.name);
+      expect(names).toContain('Strategic Partnership Board (SPB)');
+      const csv = (await tracker(file, 'export', 'boards', '--format', 'csv')).stdout.split('\n');
+      expect(csv[0]).toMatch(/^id,name,/);
+      expect(csv.filter((line) => line.includes('Strategic Partnership Board (SPB)'))).toHaveLength(
+        1,
+      );
+      const early = await tracker(file, 'export', 'boards', '--position', '2');
+      expect(JSON.parse(early.stdout).byId).toEqual({});
+      expect(early.stderr).toContain('replayed to position 2; 0 boards exported');
+
+      // Rebuild replaces the snapshots; refusals say what to fix.
+      const rebuilt = await tracker(file, 'rebuild');
+      expect(rebuilt.stderr).toMatch(/read models rebuilt to position \d+/);
+      const unknown = await tracker(file, 'export', 'nothing').catch((e: { stderr: string }) => e);
+      expect(unknown.stderr).toMatch(/no read model is named "nothing"; choose one of: .*boards/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { allProjections, rebuild } from '@tracker/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from './support/server';
 
@@ -66,6 +67,13 @@ describe('the seeded partnership', () => {
     const [change] = data.boards.nodes[0]!.history.nodes;
     expect(change?.actor).toBe('llr-seed');
     expect(change?.reason).toMatch(/\(paper 00[0-4]\)/);
+  });
+
+  it('keeps every read model equal to a rebuild from zero', async () => {
+    const { store, runner } = server.tracker.services;
+    for (const projection of allProjections) {
+      expect(await rebuild(store, projection), projection.name).toEqual(runner.state(projection));
+    }
   });
 
   it('adds nothing when the server starts again on the same store', async () => {

@@ -117,6 +117,7 @@ export async function handleCommand(
   }
   const prepared = prepareCommand(definition, rawInput, commandId);
   const { id, streamId } = prepared;
+  const decisionId = context.decisionId ?? citedDecision(prepared.input);
   const now = options.now ?? (() => new Date());
   const maxAttempts = context.expectedVersion === undefined ? (options.maxAttempts ?? 5) : 1;
 
@@ -172,7 +173,7 @@ export async function handleCommand(
       occurredAt,
       schemaVersion: SCHEMA_VERSION,
       ...(context.reason !== undefined && { reason: context.reason }),
-      ...(context.decisionId !== undefined && { decisionId: context.decisionId }),
+      ...(decisionId !== undefined && { decisionId }),
     };
     const newEvents: NewEvent[] = decided.map((event, index) => ({
       id: eventIdFor(commandId, index),
@@ -203,6 +204,15 @@ export async function handleCommand(
       }
     }
   }
+}
+
+/**
+ * The decision a command was made under: the caller's, or the one its input cites. Kept in
+ * every event's metadata so auditors can ask what a decision changed, whatever the command.
+ */
+function citedDecision(input: unknown): string | undefined {
+  const cited = (input as { decisionId?: unknown } | null)?.decisionId;
+  return typeof cited === 'string' ? cited : undefined;
 }
 
 export { DomainError };

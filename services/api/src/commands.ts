@@ -50,8 +50,6 @@ export function commandExecutor(
       reason: defined(options?.reason),
       correlationId: defined(options?.correlationId),
     };
-    const input_ = input as { decisionId?: string | null } | undefined;
-    if (input_?.decisionId) context.decisionId = input_.decisionId;
     try {
       const result = await handleCommand(store, commands[name], input, context);
       await runner.waitFor(result.position);

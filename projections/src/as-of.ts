@@ -5,6 +5,19 @@ import type { SnapshotStore } from './snapshot-store';
 /**
  * Read models as they stood at a past point, or rebuilt from zero: start from the nearest
  * earlier snapshot (or from nothing) and replay the log up to that point.
+ *
+ * A point is a position, a recorded time, or both (whichever comes first). For a recorded
+ * time the snapshot taken is the latest whose last event was recorded at or before it; this
+ * relies on recorded times never decreasing along the log, which is also why the replay may
+ * stop at the first event recorded later. The embedded SQLite store keeps that order: every
+ * batch is written in one IMMEDIATE transaction, which holds the file's write lock from
+ * BEGIN, and takes its time (one for the batch) inside that transaction, after the lock
+ * (packages/event-store/src/sqlite/write.ts, writeBatch); the main thread's connection and the
+ * commit thread's both go through it, and so do other processes on the same file, so a later
+ * position never gets an earlier time. The one exception is the machine's clock stepping
+ * back (an NTP correction) between two commits: events recorded in that window would count
+ * as earlier than events before them, and a time limit falling inside that step is then
+ * ambiguous by that much however it is answered.
  */
 
 export interface ReplayLimit {
@@ -26,6 +39,8 @@ export interface ReplayResult {
   position: number;
   /** How many events were read from the store. */
   applied: number;
+  /** When the last event applied was recorded (from the snapshot started from, if none). */
+  recordedAt: string | null;
 }
 
 export async function replay(
@@ -33,32 +48,49 @@ export async function replay(
   projections: readonly AnyProjection[],
   options: ReplayOptions = {},
 ): Promise<ReplayResult> {
+  const { toRecordedAt } = options;
   const toPosition = options.toPosition ?? Number.MAX_SAFE_INTEGER;
-  // Snapshots know positions, not times, so a time limit replays from zero.
-  const useSnapshots = options.toRecordedAt === undefined ? options.snapshots : undefined;
   const slots = projections.map((projection) => {
-    const snapshot = useSnapshots?.atOrBefore(projection.name, projection.version, toPosition);
+    const snapshot = options.snapshots?.atOrBefore(
+      projection.name,
+      projection.version,
+      toPosition,
+      toRecordedAt,
+    );
     return {
       projection,
       state: snapshot ? snapshot.state : projection.initialState(),
       position: snapshot?.position ?? 0,
+      recordedAt: snapshot?.recordedAt ?? null,
     };
   });
-  const from = Math.min(...slots.map((s) => s.position));
+  const earliest = slots.reduce<(typeof slots)[number] | undefined>(
+    (min, s) => (min === undefined || s.position < min.position ? s : min),
+    undefined,
+  );
+  const from = earliest?.position ?? 0;
   let position = from;
+  let recordedAt = earliest?.recordedAt ?? null;
   let applied = 0;
   for await (const raw of source.readAll({ fromPosition: from + 1, toPosition })) {
     const event = asProjected(raw);
-    if (options.toRecordedAt !== undefined && event.recordedAt > options.toRecordedAt) break;
+    // Recorded times do not decrease along the log (see above): nothing after this is earlier.
+    if (toRecordedAt !== undefined && event.recordedAt > toRecordedAt) break;
     for (const slot of slots) {
       if (event.position > slot.position)
         slot.state = applyEvent(slot.projection, slot.state, event);
     }
     position = event.position;
+    recordedAt = event.recordedAt;
     if (++applied % 10_000 === 0) options.onProgress?.(position, applied);
   }
   options.onProgress?.(position, applied);
-  return { states: new Map(slots.map((s) => [s.projection.name, s.state])), position, applied };
+  return {
+    states: new Map(slots.map((s) => [s.projection.name, s.state])),
+    position,
+    applied,
+    recordedAt,
+  };
 }
 
 /** One read model as it stood at a past position (or recorded time). */

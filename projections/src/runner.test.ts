@@ -4,30 +4,23 @@ import { projectAsOf, rebuild } from './as-of';
 import { boardsProjection } from './read-models/boards';
 import { ProjectionRunner } from './runner';
 import { createMemorySnapshotStore } from './snapshot-store';
+import { storeEvent, testId } from './store-events.testing';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const id = testId;
 
 function boardEstablished(n: number, name: string, parent: number | null = null): NewEvent {
-  return {
-    id: id(1000 + n),
-    type: 'BoardEstablished',
-    data: {
+  return storeEvent(
+    n,
+    'BoardEstablished',
+    {
       boardId: id(n),
       name,
       purpose: '',
       parentBoardId: parent === null ? null : id(parent),
       chair: null,
     },
-    metadata: {
-      actor: 'office',
-      role: 'office',
-      commandId: id(2000 + n),
-      correlationId: id(2000 + n),
-      causationId: id(2000 + n),
-      occurredAt: '2019-07-11',
-      schemaVersion: 1,
-    },
-  };
+    '2019-07-11',
+  );
 }
 
 async function establish(store: EventStore, n: number, name: string, parent: number | null = null) {
@@ -85,7 +78,9 @@ describe('ProjectionRunner', () => {
     const first = run(store, snapshots);
     await first.start();
     await first.stop();
-    expect(snapshots.latest('boards', 1)?.position).toBe(await store.headPosition());
+    expect(snapshots.latest('boards', boardsProjection.version)?.position).toBe(
+      await store.headPosition(),
+    );
 
     await establish(store, 3, 'Offender Management', 2);
     const second = run(store, snapshots);
@@ -101,18 +96,18 @@ describe('ProjectionRunner', () => {
     const store = createMemoryEventStore();
     const snapshots = createMemorySnapshotStore();
     await establish(store, 1, 'Strategic Partnership Board');
-    // A snapshot of version 1 that disagrees with the events: a rebuild must not use it.
+    // A snapshot of the current version that disagrees with the events: a rebuild must not use it.
     snapshots.save({
       name: 'boards',
-      version: 1,
+      version: boardsProjection.version,
       position: await store.headPosition(),
       state: { byId: {}, order: [] },
     });
-    const bumped = { ...boardsProjection, version: 2 };
+    const bumped = { ...boardsProjection, version: boardsProjection.version + 1 };
     const runner = run(store, snapshots, [bumped]);
     await runner.start();
     expect(runner.state(bumped).order).toEqual([id(1)]);
-    expect(snapshots.latest('boards', 1)).toBeUndefined();
+    expect(snapshots.latest('boards', boardsProjection.version)).toBeUndefined();
   });
 
   it('builds a read model as it stood at a past position, from the nearest snapshot', async () => {

@@ -5,7 +5,8 @@ import type { SnapshotStore } from './snapshot-store';
 /**
  * Keeps read models up to date: starts each from its latest snapshot (or from zero when its
  * version changed), follows $all from the earliest checkpoint, applies each event to every
- * read model that has not seen it, and snapshots as it goes. Mutations wait on `waitFor`
+ * read model that has not seen it, and snapshots as it goes (with the position and recorded
+ * time of the last event applied, so as-of reads by position or by time can start there). Mutations wait on `waitFor`
  * so they answer only once their events are visible (read-your-writes).
  */
 
@@ -19,6 +20,8 @@ interface Slot {
   projection: AnyProjection;
   state: unknown;
   position: number;
+  /** When the last event applied was recorded: snapshots carry it for as-of reads by time. */
+  recordedAt: string | null;
   sinceSnapshot: number;
 }
 
@@ -56,6 +59,7 @@ export class ProjectionRunner {
         projection,
         state: snapshot ? snapshot.state : projection.initialState(),
         position: snapshot ? snapshot.position : 0,
+        recordedAt: snapshot?.recordedAt ?? null,
         sinceSnapshot: 0,
       };
     });
@@ -79,6 +83,7 @@ export class ProjectionRunner {
           if (event.position <= slot.position) continue;
           slot.state = applyEvent(slot.projection, slot.state, event);
           slot.position = event.position;
+          slot.recordedAt = event.recordedAt;
           if (++slot.sinceSnapshot >= this.snapshotEvery) this.snapshot(slot);
         }
         this.caughtUpTo = event.position;
@@ -107,6 +112,7 @@ export class ProjectionRunner {
       name: slot.projection.name,
       version: slot.projection.version,
       position: slot.position,
+      recordedAt: slot.recordedAt,
       state: slot.state,
     });
     slot.sinceSnapshot = 0;

@@ -3,21 +3,37 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 
 /**
- * Snapshots of read models with the position they stand at. Several are kept per read
- * model, spaced out, so an as-of read can start from the nearest earlier one.
+ * Snapshots of read models with the position they stand at and the recorded time of the last
+ * event they include. Several are kept per read model, spaced out, so an as-of read can start
+ * from the nearest earlier one, whether it asks for a position or a recorded time.
  */
 export interface Snapshot<S = unknown> {
   name: string;
   version: number;
   position: number;
+  /**
+   * When the store recorded the last event the snapshot includes (ISO-8601), so reads as of a
+   * recorded time can start from it. Null or absent for snapshots written without it (older
+   * files, a snapshot of nothing): those are used for position limits only.
+   */
+  recordedAt?: string | null;
   state: S;
 }
 
 export interface SnapshotStore {
   /** The latest snapshot of a read model at this version, if any. */
   latest(name: string, version: number): Snapshot | undefined;
-  /** The latest snapshot at or before a position. */
-  atOrBefore(name: string, version: number, position: number): Snapshot | undefined;
+  /**
+   * The latest snapshot at or before a position and, when `recordedAt` is given, whose last
+   * event was recorded at or before that time (compared as ISO-8601 strings, as replay does);
+   * snapshots without a recorded time are then skipped.
+   */
+  atOrBefore(
+    name: string,
+    version: number,
+    position: number,
+    recordedAt?: string,
+  ): Snapshot | undefined;
   save(snapshot: Snapshot): void;
   /** Drops snapshots of other versions (after a rebuild). */
   discardOtherVersions(name: string, version: number): void;
@@ -26,17 +42,36 @@ export interface SnapshotStore {
 
 export function createMemorySnapshotStore(): SnapshotStore {
   const all: Snapshot[] = [];
-  const select = (name: string, version: number, max = Infinity) =>
+  const select = (name: string, version: number, max = Infinity, recordedAt?: string) =>
     all
-      .filter((s) => s.name === name && s.version === version && s.position <= max)
+      .filter(
+        (s) =>
+          s.name === name &&
+          s.version === version &&
+          s.position <= max &&
+          (recordedAt === undefined || (s.recordedAt != null && s.recordedAt <= recordedAt)),
+      )
       .sort((a, b) => b.position - a.position)[0];
   const clone = (s: Snapshot | undefined) =>
     s ? { ...s, state: structuredClone(s.state) } : undefined;
   return {
     latest: (name, version) => clone(select(name, version)),
-    atOrBefore: (name, version, position) => clone(select(name, version, position)),
+    atOrBefore: (name, version, position, recordedAt) =>
+      clone(select(name, version, position, recordedAt)),
     save: (snapshot) => {
-      all.push({ ...snapshot, state: structuredClone(snapshot.state) });
+      // As the SQLite store: one snapshot per name, version and position.
+      const same = all.findIndex(
+        (s) =>
+          s.name === snapshot.name &&
+          s.version === snapshot.version &&
+          s.position === snapshot.position,
+      );
+      if (same >= 0) all.splice(same, 1);
+      all.push({
+        ...snapshot,
+        recordedAt: snapshot.recordedAt ?? null,
+        state: structuredClone(snapshot.state),
+      });
     },
     discardOtherVersions: (name, version) => {
       for (let i = all.length - 1; i >= 0; i--) {
@@ -47,38 +82,80 @@ export function createMemorySnapshotStore(): SnapshotStore {
   };
 }
 
+/**
+ * The snapshot file's migrations, in order; `PRAGMA user_version` records how many ran. The
+ * first is the original table (files made before migrations have it, at user_version 0, and
+ * IF NOT EXISTS lets them through); the second adds the last event's recorded time, null in
+ * the rows already there.
+ */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS snapshots (
+    name TEXT NOT NULL, version INTEGER NOT NULL, position INTEGER NOT NULL, state TEXT NOT NULL,
+    PRIMARY KEY (name, version, position))`,
+  'ALTER TABLE snapshots ADD COLUMN recorded_at TEXT',
+];
+
+function migrate(db: Database.Database) {
+  db.transaction(() => {
+    const done = db.pragma('user_version', { simple: true }) as number;
+    for (let i = done; i < MIGRATIONS.length; i++) db.exec(MIGRATIONS[i]!);
+    if (done < MIGRATIONS.length) db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
+}
+
+interface SnapshotRow {
+  position: number;
+  recorded_at: string | null;
+  state: string;
+}
+
 /** Snapshots in their own SQLite file: they can always be thrown away and rebuilt from events. */
 export function openSqliteSnapshotStore(file: string): SnapshotStore {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.exec(`CREATE TABLE IF NOT EXISTS snapshots (
-    name TEXT NOT NULL, version INTEGER NOT NULL, position INTEGER NOT NULL, state TEXT NOT NULL,
-    PRIMARY KEY (name, version, position))`);
-  const latest = db.prepare<[string, number], { position: number; state: string }>(
-    'SELECT position, state FROM snapshots WHERE name = ? AND version = ? ORDER BY position DESC LIMIT 1',
+  migrate(db);
+  const columns = 'position, recorded_at, state';
+  const latest = db.prepare<[string, number], SnapshotRow>(
+    `SELECT ${columns} FROM snapshots WHERE name = ? AND version = ? ORDER BY position DESC LIMIT 1`,
   );
-  const atOrBefore = db.prepare<[string, number, number], { position: number; state: string }>(
-    'SELECT position, state FROM snapshots WHERE name = ? AND version = ? AND position <= ? ORDER BY position DESC LIMIT 1',
+  const atOrBefore = db.prepare<[string, number, number], SnapshotRow>(
+    `SELECT ${columns} FROM snapshots WHERE name = ? AND version = ? AND position <= ? ORDER BY position DESC LIMIT 1`,
+  );
+  const atOrBeforeTime = db.prepare<[string, number, number, string], SnapshotRow>(
+    `SELECT ${columns} FROM snapshots WHERE name = ? AND version = ? AND position <= ?
+       AND recorded_at IS NOT NULL AND recorded_at <= ? ORDER BY position DESC LIMIT 1`,
   );
   const insert = db.prepare(
-    'INSERT OR REPLACE INTO snapshots (name, version, position, state) VALUES (?, ?, ?, ?)',
+    'INSERT OR REPLACE INTO snapshots (name, version, position, recorded_at, state) VALUES (?, ?, ?, ?, ?)',
   );
   const discard = db.prepare('DELETE FROM snapshots WHERE name = ? AND version <> ?');
   const toSnapshot = (
     name: string,
     version: number,
-    row: { position: number; state: string } | undefined,
-  ) =>
+    row: SnapshotRow | undefined,
+  ): Snapshot | undefined =>
     row
-      ? { name, version, position: row.position, state: JSON.parse(row.state) as unknown }
+      ? {
+          name,
+          version,
+          position: row.position,
+          recordedAt: row.recorded_at,
+          state: JSON.parse(row.state) as unknown,
+        }
       : undefined;
   return {
     latest: (name, version) => toSnapshot(name, version, latest.get(name, version)),
-    atOrBefore: (name, version, position) =>
-      toSnapshot(name, version, atOrBefore.get(name, version, position)),
+    atOrBefore: (name, version, position, recordedAt) =>
+      toSnapshot(
+        name,
+        version,
+        recordedAt === undefined
+          ? atOrBefore.get(name, version, position)
+          : atOrBeforeTime.get(name, version, position, recordedAt),
+      ),
     save: (s) => {
-      insert.run(s.name, s.version, s.position, JSON.stringify(s.state));
+      insert.run(s.name, s.version, s.position, s.recordedAt ?? null, JSON.stringify(s.state));
     },
     discardOtherVersions: (name, version) => {
       discard.run(name, version);

@@ -1,6 +1,7 @@
 /** The governance read models. */
 import { actionsProjection } from './read-models/actions';
 import { boardsProjection } from './read-models/boards';
+import { decisionChangesProjection } from './read-models/decision-changes';
 import { decisionsProjection } from './read-models/decisions';
 import { initiativesProjection } from './read-models/initiatives';
 import { issuesProjection } from './read-models/issues';
@@ -13,6 +14,7 @@ export const governanceProjections = [
   boardsProjection,
   meetingsProjection,
   decisionsProjection,
+  decisionChangesProjection,
   prioritiesProjection,
   initiativesProjection,
   issuesProjection,

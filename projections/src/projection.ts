@@ -41,6 +41,11 @@ export interface Projection<S = unknown> {
   version: number;
   initialState(): S;
   on: Handlers<S>;
+  /**
+   * For read models about events of every type (what a decision changed, whatever the
+   * command): called for each event that has no handler in `on`.
+   */
+  onAny?: (state: S, event: ProjectedEvent) => S;
 }
 
 /** Helps TypeScript infer a projection's state type. */
@@ -48,7 +53,8 @@ export const defineProjection = <S>(projection: Projection<S>): Projection<S> =>
 
 /** Applies one event to a projection's state; events it does not handle leave it as it is. */
 export function applyEvent<S>(projection: Projection<S>, state: S, event: ProjectedEvent): S {
-  const handler = projection.on[event.type] as ((s: S, e: ProjectedEvent) => S) | undefined;
+  const handler =
+    (projection.on[event.type] as ((s: S, e: ProjectedEvent) => S) | undefined) ?? projection.onAny;
   return handler ? handler(state, event) : state;
 }
 

@@ -43,7 +43,7 @@ export const settings = [
   {
     name: 'NODE_ENV',
     default: 'development',
-    help: 'production hides introspection from reader keys',
+    help: 'production: no GraphiQL, and introspection only for office and auditor keys',
   },
   { name: 'LOG_LEVEL', default: 'info', help: 'fatal, error, warn, info, debug or trace' },
 ] as const;

@@ -5,6 +5,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { presentedKey, type KeyRing } from './api-keys';
 import { useAsOf } from './as-of';
 import { createHistoryLoader } from './history';
+import { useIntrospectionForStaffOnly } from './introspection';
 import { commandExecutor } from './commands';
 import type { GraphQLContext, TrackerServices } from './context';
 import type { Logger } from './logger';
@@ -64,6 +65,7 @@ export function createTrackerYoga(
         maxTokens: { n: 5_000 },
       }),
       useAsOf(),
+      ...(options.production ? [useIntrospectionForStaffOnly(keys)] : []),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'] }),
     ],
     context: ({ request }) => {

@@ -1,4 +1,4 @@
-import { actionIdFor } from '@tracker/domain';
+import { actionIdFor, type TrackerEvent } from '@tracker/domain';
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
 import { envelopes } from '../testing';
@@ -7,12 +7,16 @@ import { actionsProjection, isActionOverdue } from './actions';
 const LSCSB = '00000000-0000-4000-8000-000000000001';
 const key = (number: number) => ({ boardId: LSCSB, actionId: actionIdFor(LSCSB, number), number });
 
-const logged = (number: number, raisedOn: string, action: string, dueOn: string | null = null) =>
-  ({
-    type: 'ActionLogged',
-    data: { ...key(number), raisedOn, action, responsibleOfficers: ['Rik Basra'], dueOn },
-    occurredAt: raisedOn,
-  }) as const;
+const logged = (
+  number: number,
+  raisedOn: string,
+  action: string,
+  dueOn: string | null = null,
+): TrackerEvent & { occurredAt: string } => ({
+  type: 'ActionLogged',
+  data: { ...key(number), raisedOn, action, responsibleOfficers: ['Rik Basra'], dueOn },
+  occurredAt: raisedOn,
+});
 
 // Logged out of number order, as the June 2022 log has actions 7-9 (March 2022) after 4 and 5.
 const log = () =>

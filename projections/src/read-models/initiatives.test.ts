@@ -1,7 +1,13 @@
+import type { TrackerEvent } from '@tracker/domain';
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
 import { envelopes } from '../testing';
-import { countInitiatives, initiativesProjection } from './initiatives';
+import {
+  completedLate,
+  countInitiatives,
+  initiativesProjection,
+  isMilestoneOverdue,
+} from './initiatives';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const SPB = id(1);
@@ -12,23 +18,26 @@ const TRAUMA = id(100);
 const FEMALE_OFFENDER = id(101);
 const MILESTONE = id(200);
 
-const registered = (initiativeId: string, title: string, status: 'IN_PROGRESS' | 'NOT_STARTED') =>
-  ({
-    type: 'InitiativeRegistered',
-    data: {
-      initiativeId,
-      title,
-      description: '',
-      owningBoardId: SPB,
-      priorityIds: [CHILDHOOD_TRAUMA],
-      leadOrganisationIds: [OPCC],
-      leadOfficers: [{ name: 'Paul Hindson', role: 'OPCC' }],
-      status,
-      registeredOn: '2021-02-25',
-      decisionId: null,
-    },
-    occurredAt: '2021-02-25',
-  }) as const;
+const registered = (
+  initiativeId: string,
+  title: string,
+  status: 'IN_PROGRESS' | 'NOT_STARTED',
+): TrackerEvent & { occurredAt: string } => ({
+  type: 'InitiativeRegistered',
+  data: {
+    initiativeId,
+    title,
+    description: '',
+    owningBoardId: SPB,
+    priorityIds: [CHILDHOOD_TRAUMA],
+    leadOrganisationIds: [OPCC],
+    leadOfficers: [{ name: 'Paul Hindson', role: 'OPCC' }],
+    status,
+    registeredOn: '2021-02-25',
+    decisionId: null,
+  },
+  occurredAt: '2021-02-25',
+});
 
 const portfolio = () =>
   project(
@@ -201,5 +210,24 @@ describe('the initiatives read model (the SPB portfolio)', () => {
       ]),
     );
     expect(state).toEqual({ byId: {}, order: [] });
+  });
+});
+
+describe('milestone dates', () => {
+  const milestone = { dueOn: '2021-07-31', originalDueOn: '2021-05-31', completedOn: '2021-07-15' };
+  it('a milestone is overdue on a date after it was due until the day it is completed', () => {
+    expect(isMilestoneOverdue(milestone, '2021-07-31')).toBe(false);
+    expect(isMilestoneOverdue({ ...milestone, completedOn: null }, '2021-08-01')).toBe(true);
+    expect(isMilestoneOverdue({ ...milestone, completedOn: '2021-08-05' }, '2021-08-01')).toBe(
+      true,
+    );
+    expect(isMilestoneOverdue({ ...milestone, completedOn: '2021-08-05' }, '2021-08-06')).toBe(
+      false,
+    );
+  });
+  it('completion is late when after the date first promised, whatever the redatings', () => {
+    expect(completedLate(milestone)).toBe(true);
+    expect(completedLate({ ...milestone, completedOn: '2021-05-31' })).toBe(false);
+    expect(completedLate({ ...milestone, completedOn: null })).toBe(false);
   });
 });

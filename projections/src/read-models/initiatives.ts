@@ -60,6 +60,19 @@ export interface MilestoneView {
   completedOn: string | null;
 }
 
+/**
+ * Whether a milestone was overdue on `date`: due before that day and not completed by then.
+ */
+export const isMilestoneOverdue = (
+  milestone: Pick<MilestoneView, 'dueOn' | 'completedOn'>,
+  date: string,
+): boolean =>
+  milestone.dueOn < date && (milestone.completedOn === null || milestone.completedOn > date);
+
+/** Whether a milestone was completed after the date first promised for it. */
+export const completedLate = (milestone: Pick<MilestoneView, 'originalDueOn' | 'completedOn'>) =>
+  milestone.completedOn !== null && milestone.completedOn > milestone.originalDueOn;
+
 export interface NextStepsView {
   text: string;
   asOf: string;

@@ -1,0 +1,97 @@
+import { actionLogStreamId, issueStreamId } from '@tracker/domain';
+import {
+  actionsProjection,
+  boardsProjection,
+  isActionOverdue,
+  issuesProjection,
+  type ActionView,
+  type IssueView,
+} from '@tracker/projections';
+import type { CommandPayload } from '../commands';
+import { connectionFrom } from '../connection';
+import type { GraphQLContext } from '../context';
+import type { ActionFilter, Resolvers } from '../generated/graphql';
+import type { ReadModels } from '../read-models';
+import type { NodeType } from './nodes';
+import { required, today } from './portfolio';
+
+/** The issue log and the action logs. */
+
+export const logsNodes: NodeType[] = [
+  {
+    typename: 'Issue',
+    projection: issuesProjection,
+    streamOf: (i: IssueView) => issueStreamId(i.id),
+  },
+  {
+    typename: 'Action',
+    projection: actionsProjection,
+    // A board's actions share one stream, the board's action log; each event names its action.
+    streamOf: (a: ActionView) => actionLogStreamId(a.boardId),
+    concerns: (event, a: ActionView) => (event.data as { actionId?: string }).actionId === a.id,
+  },
+];
+
+const boardOf = (entity: { boardId: string }, _: unknown, { readModels }: GraphQLContext) =>
+  required('board', entity.boardId, readModels.load(boardsProjection, entity.boardId));
+
+const issueOf = (payload: CommandPayload, _: unknown, { readModels }: GraphQLContext) =>
+  required('issue', payload.id, readModels.load(issuesProjection, payload.id));
+
+/** The action a command logged or changed: the payload's id is the board's log, not the action. */
+const actionOf = (payload: CommandPayload, _: unknown, { readModels }: GraphQLContext) => {
+  const id = readModels.state(actionsProjection).idByCommandId[payload.commandId] ?? '';
+  return required('action', id, readModels.load(actionsProjection, id));
+};
+
+/** Every action, board by board (in the order each log began), each log in number order. */
+function actionsOf(readModels: ReadModels, filter: ActionFilter | null | undefined): ActionView[] {
+  const { byId, idsByBoard } = readModels.state(actionsProjection);
+  const boards = filter?.boardId ? [filter.boardId] : Object.keys(idsByBoard);
+  const owner = filter?.owner?.trim().toLowerCase();
+  return boards
+    .flatMap((boardId) => (idsByBoard[boardId] ?? []).map((id) => byId[id]!))
+    .filter(
+      (a) =>
+        (filter?.open == null || (a.completedOn === null) === filter.open) &&
+        (!filter?.overdueAt || isActionOverdue(a, filter.overdueAt)) &&
+        (!owner || a.responsibleOfficers.some((o) => o.toLowerCase() === owner)) &&
+        (!filter?.status?.length || filter.status.includes(a.status)),
+    );
+}
+
+export const logsResolvers: Resolvers = {
+  Query: {
+    issues: (_, { first, after, filter }, { readModels }) => {
+      const { byId, order } = readModels.state(issuesProjection);
+      const category = filter?.category?.trim().toLowerCase();
+      const issues = order
+        .map((id) => byId[id]!)
+        .filter(
+          (i) =>
+            (!filter?.boardId || i.boardId === filter.boardId) &&
+            (!filter?.status?.length || filter.status.includes(i.status)) &&
+            (!category || i.category.toLowerCase() === category),
+        );
+      return connectionFrom(issues, { first, after });
+    },
+    issue: (_, { id }, { readModels }) => readModels.load(issuesProjection, id),
+    actions: (_, { first, after, filter }, { readModels }) =>
+      connectionFrom(actionsOf(readModels, filter), { first, after }),
+    action: (_, { id }, { readModels }) => readModels.load(actionsProjection, id),
+  },
+  Issue: { board: boardOf },
+  Action: {
+    board: boardOf,
+    open: (a) => a.completedOn === null,
+    overdue: (a, { on }) => isActionOverdue(a, on ?? today()),
+  },
+  LogIssuePayload: { issue: issueOf },
+  AssignIssuePayload: { issue: issueOf },
+  ResolveIssuePayload: { issue: issueOf },
+  CloseIssuePayload: { issue: issueOf },
+  LogActionPayload: { action: actionOf },
+  CommentOnActionPayload: { action: actionOf },
+  SetActionRagPayload: { action: actionOf },
+  CompleteActionPayload: { action: actionOf },
+};

@@ -8,6 +8,13 @@ import { stampOf, type ChangeStamp } from './boards';
  * (with the amount awarded and the allocation that holds it) or unsuccessful.
  */
 
+export interface BidDecisionView {
+  note: string;
+  decisionId: string | null;
+  decidedOn: string;
+  recorded: ChangeStamp;
+}
+
 export interface BidView {
   id: string;
   fundingStreamId: string;
@@ -22,12 +29,7 @@ export interface BidView {
   /** Set once decided SUCCESSFUL. */
   amountAwardedPence: Pence | null;
   allocationId: string | null;
-  decision: {
-    note: string;
-    decisionId: string | null;
-    decidedOn: string;
-    recorded: ChangeStamp;
-  } | null;
+  decision: BidDecisionView | null;
   /** Log positions of the events about this bid (to find it from a command's answer). */
   positions: number[];
   submitted: ChangeStamp;

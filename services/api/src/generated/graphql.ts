@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BoardView, PriorityView } from '@tracker/projections';
+import type { BoardView, PriorityView, FundingStreamView, RecipientTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
 import type { ChangeView } from '../history';
 import type { CommandPayload } from '../commands';
 import type { GraphQLContext } from '../context';
@@ -21,10 +21,144 @@ export type Scalars = {
   /** Any JSON value (an event's data as it was recorded). */
   JSON: { input: unknown; output: unknown; }
   /**
+   * A whole number of pence: £2,276,643.00 is 227664300. Never pounds with decimals, never a
+   * floating-point number. Answers carry it as a JSON number (a safe integer, up to
+   * 9007199254740991). Inputs take a JSON number or a string of digits ("227664300"), since
+   * GraphQL's Int stops at 2,147,483,647 (£21.4m); anything else ("12.5", "£100", -1) is refused
+   * with BAD_USER_INPUT and a message saying what to send.
+   */
+  Pence: { input: number | string; output: number; }
+  /**
    * A position in the global event log: strictly increasing, not necessarily dense.
    * Carried as a JSON number (a safe integer).
    */
   Position: { input: number; output: number; }
+};
+
+/**
+ * A numbered action on a board's action log (the LSCSB Action Log, June 2022). Numbers are unique
+ * on a log and may leave gaps.
+ */
+export type Action = Node & {
+  __typename?: 'Action';
+  action: Scalars['String']['output'];
+  board: Board;
+  /** Dated comments, oldest first (the completion comment among them). */
+  comments: Array<ActionComment>;
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  /** Every change to this action on its log, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  lastChanged: ChangeStamp;
+  logged: ChangeStamp;
+  /** The action's number on its board's log. */
+  number: Scalars['Int']['output'];
+  /** False once completed. */
+  open: Scalars['Boolean']['output'];
+  /** Whether it was overdue on a date (due before it and not completed by then); defaults to today, UTC. */
+  overdue: Scalars['Boolean']['output'];
+  /** The RAG rating, kept once completed; null when never rated. */
+  rag?: Maybe<RagRating>;
+  /** Every rating, oldest first. */
+  ragHistory: Array<ActionRagChange>;
+  raisedOn: Scalars['Date']['output'];
+  /** As the log names them. Personal data. */
+  responsibleOfficers: Array<Scalars['String']['output']>;
+  status: ActionStatus;
+};
+
+
+/**
+ * A numbered action on a board's action log (the LSCSB Action Log, June 2022). Numbers are unique
+ * on a log and may leave gaps.
+ */
+export type ActionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A numbered action on a board's action log (the LSCSB Action Log, June 2022). Numbers are unique
+ * on a log and may leave gaps.
+ */
+export type ActionOverdueArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ActionComment = {
+  __typename?: 'ActionComment';
+  comment: Scalars['String']['output'];
+  commentedOn: Scalars['Date']['output'];
+  recorded: ChangeStamp;
+};
+
+export type ActionConnection = {
+  __typename?: 'ActionConnection';
+  edges: Array<ActionEdge>;
+  nodes: Array<Action>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActionEdge = {
+  __typename?: 'ActionEdge';
+  cursor: Scalars['String']['output'];
+  node: Action;
+};
+
+/** Which actions to list (by board, then by number); every condition given must hold. */
+export type ActionFilter = {
+  boardId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only actions not completed (true) or completed (false). */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only actions overdue on this date: due before it and not completed by then. */
+  overdueAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Only actions with this responsible officer (case-insensitive, the whole name). */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<ActionStatus>>;
+};
+
+export type ActionRagChange = {
+  __typename?: 'ActionRagChange';
+  /** The rating it replaced; null when the action had none. */
+  previousRag?: Maybe<RagRating>;
+  rag: RagRating;
+  setOn: Scalars['Date']['output'];
+};
+
+/**
+ * The status column of an action log: the RAG rating, COMPLETE once completed, or NOT_RATED when
+ * none was given.
+ */
+export type ActionStatus =
+  | 'AMBER'
+  | 'COMPLETE'
+  | 'GREEN'
+  | 'NOT_RATED'
+  | 'RED';
+
+export type AddMilestoneInput = {
+  /** YYYY-MM-DD; defaults to the business date of the command. */
+  addedOn?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD. */
+  dueOn: Scalars['String']['input'];
+  initiativeId: Scalars['ID']['input'];
+  /** Optional: the milestone's id (a UUID); derived from the initiative when omitted. */
+  milestoneId?: InputMaybe<Scalars['ID']['input']>;
+  /** E.g. Project plan covering the next 12 months agreed. */
+  title: Scalars['String']['input'];
+};
+
+export type AddMilestonePayload = CommandResult & {
+  __typename?: 'AddMilestonePayload';
+  commandId: Scalars['ID']['output'];
+  /** The initiative as the read models now have it. */
+  initiative: Initiative;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type AgreePriorityInput = {
@@ -46,6 +180,217 @@ export type AgreePriorityPayload = CommandResult & {
   replayed: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
 };
+
+export type AllocateFundingInput = {
+  /** YYYY-MM-DD; the command's date when left out. */
+  allocatedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Optional: the allocation's id (a UUID); one is minted when omitted. */
+  allocationId?: InputMaybe<Scalars['ID']['input']>;
+  /** More than zero, and no more than the stream has left. */
+  amountPence: Scalars['Pence']['input'];
+  /** The decision that approved the allocation. */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Within the stream's years; may be left out when the stream covers one year. */
+  financialYear?: InputMaybe<Scalars['String']['input']>;
+  fundingStreamId: Scalars['ID']['input'];
+  /** What the money is for. */
+  purpose: Scalars['String']['input'];
+  recipientOrganisationId: Scalars['ID']['input'];
+};
+
+export type AllocateFundingPayload = CommandResult & {
+  __typename?: 'AllocateFundingPayload';
+  allocation: Allocation;
+  commandId: Scalars['ID']['output'];
+  fundingStream: FundingStream;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * Money from a funding stream given to a recipient organisation for a purpose and a financial
+ * year, on a decision; revised or withdrawn with a reason; spent against.
+ */
+export type Allocation = Node & {
+  __typename?: 'Allocation';
+  allocated: ChangeStamp;
+  allocatedOn: Scalars['Date']['output'];
+  /** The current amount (for a withdrawn allocation, what it held when withdrawn). */
+  amount: Money;
+  /** The successful bid the allocation awards; null for a direct allocation. */
+  bid?: Maybe<Bid>;
+  /** The decision that approved it, when recorded. */
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  financialYear: Scalars['String']['output'];
+  fundingStream: FundingStream;
+  /** Every change to the allocation, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  lastChanged: ChangeStamp;
+  /** The amount less what is spent; negative when an overspend was recorded with a reason. */
+  leftToSpend: Money;
+  purpose: Scalars['String']['output'];
+  recipientOrganisationId: Scalars['ID']['output'];
+  /** Each revision with the amount it replaced, oldest first. */
+  revisions: Array<AllocationRevision>;
+  /** Spend recorded against it, oldest first. */
+  spends: Array<Spend>;
+  spent: Money;
+  status: AllocationStatus;
+  /** Why and when it was withdrawn; null while live. */
+  withdrawal?: Maybe<AllocationWithdrawal>;
+};
+
+
+/**
+ * Money from a funding stream given to a recipient organisation for a purpose and a financial
+ * year, on a decision; revised or withdrawn with a reason; spent against.
+ */
+export type AllocationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AllocationConnection = {
+  __typename?: 'AllocationConnection';
+  edges: Array<AllocationEdge>;
+  nodes: Array<Allocation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AllocationEdge = {
+  __typename?: 'AllocationEdge';
+  cursor: Scalars['String']['output'];
+  node: Allocation;
+};
+
+export type AllocationFilter = {
+  /** e.g. 2021/22 */
+  financialYear?: InputMaybe<Scalars['String']['input']>;
+  fundingStreamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only allocations to this organisation (across every stream unless fundingStreamId is given). */
+  recipientOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AllocationStatus>;
+};
+
+export type AllocationRevision = {
+  __typename?: 'AllocationRevision';
+  amount: Money;
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  previousAmount: Money;
+  reason: Scalars['String']['output'];
+  recorded: ChangeStamp;
+  revisedOn: Scalars['Date']['output'];
+};
+
+export type AllocationStatus =
+  | 'LIVE'
+  | 'WITHDRAWN';
+
+export type AllocationWithdrawal = {
+  __typename?: 'AllocationWithdrawal';
+  /** What the allocation held; it went back to what the stream has left. */
+  amount: Money;
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
+  recorded: ChangeStamp;
+  withdrawnOn: Scalars['Date']['output'];
+};
+
+export type AssignIssueInput = {
+  assignedOn?: InputMaybe<Scalars['String']['input']>;
+  assignee: IssuePartyInput;
+  issueId: Scalars['ID']['input'];
+};
+
+export type AssignIssuePayload = CommandResult & {
+  __typename?: 'AssignIssuePayload';
+  commandId: Scalars['ID']['output'];
+  /** The issue as the read models now have it. */
+  issue: Issue;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A bid to a funding stream by an organisation for an area, until the funder decides it. */
+export type Bid = Node & {
+  __typename?: 'Bid';
+  /** The allocation holding the award; null unless SUCCESSFUL. */
+  allocation?: Maybe<Allocation>;
+  amountAsked: Money;
+  /** What was awarded; null unless SUCCESSFUL. */
+  amountAwarded?: Maybe<Money>;
+  /** The area the funder counts bids by, as written, e.g. Leicestershire. */
+  area: Scalars['String']['output'];
+  biddingOrganisationId: Scalars['ID']['output'];
+  deadline: Scalars['Date']['output'];
+  /** The funder's decision as recorded; null while SUBMITTED. */
+  decision?: Maybe<BidDecision>;
+  financialYear: Scalars['String']['output'];
+  fundingStream: FundingStream;
+  /** Every change to the bid, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  lastChanged: ChangeStamp;
+  status: BidStatus;
+  submitted: ChangeStamp;
+  submittedOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+};
+
+
+/** A bid to a funding stream by an organisation for an area, until the funder decides it. */
+export type BidHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BidConnection = {
+  __typename?: 'BidConnection';
+  edges: Array<BidEdge>;
+  nodes: Array<Bid>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BidDecision = {
+  __typename?: 'BidDecision';
+  decidedOn: Scalars['Date']['output'];
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  note: Scalars['String']['output'];
+  recorded: ChangeStamp;
+};
+
+export type BidEdge = {
+  __typename?: 'BidEdge';
+  cursor: Scalars['String']['output'];
+  node: Bid;
+};
+
+export type BidFilter = {
+  /** Case, spacing and punctuation aside, e.g. leicestershire. */
+  area?: InputMaybe<Scalars['String']['input']>;
+  biddingOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only bids whose deadline is on or after this date. */
+  deadlineFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only bids whose deadline is on or before this date. */
+  deadlineTo?: InputMaybe<Scalars['Date']['input']>;
+  fundingStreamId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<BidStatus>;
+};
+
+export type BidOutcome =
+  | 'SUCCESSFUL'
+  | 'UNSUCCESSFUL';
+
+export type BidStatus =
+  /** Submitted and not yet decided by the funder. */
+  | 'SUBMITTED'
+  | 'SUCCESSFUL'
+  | 'UNSUCCESSFUL';
 
 /** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
 export type Board = Node & {
@@ -98,6 +443,19 @@ export type BoardFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only boards with no parent (the top of the structure). */
   topLevel?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * The first place where the stored history no longer matches its hash chain: an event was
+ * edited, deleted, reordered or renumbered after it was recorded.
+ */
+export type BrokenLink = {
+  __typename?: 'BrokenLink';
+  position: Scalars['Position']['output'];
+  /** What is wrong there, and what it means. */
+  problem: Scalars['String']['output'];
+  revision: Scalars['Int']['output'];
+  streamId: Scalars['String']['output'];
 };
 
 export type Chair = {
@@ -153,6 +511,31 @@ export type ChangeEdge = {
   node: Change;
 };
 
+export type ChangeInitiativeStatusInput = {
+  /** The decision that made the change. */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD; defaults to the business date of the command. Not before the current status began. */
+  effectiveOn?: InputMaybe<Scalars['String']['input']>;
+  initiativeId: Scalars['ID']['input'];
+  /** For TRANSFERRED (and only then): the lead identified on the receiving board. */
+  lead?: InputMaybe<LeadOfficerInput>;
+  /** Why; required to close an initiative. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: InitiativeStatus;
+  /** For TRANSFERRED (and only then): the sub-board that takes the initiative over. */
+  targetBoardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ChangeInitiativeStatusPayload = CommandResult & {
+  __typename?: 'ChangeInitiativeStatusPayload';
+  commandId: Scalars['ID']['output'];
+  /** The initiative as the read models now have it. */
+  initiative: Initiative;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /**
  * When and by whom something changed. `at` is business time (when it happened in the world,
  * as the command said); `recordedAt` is when the office recorded it.
@@ -162,6 +545,23 @@ export type ChangeStamp = {
   at: Scalars['String']['output'];
   by: Scalars['String']['output'];
   recordedAt: Scalars['DateTime']['output'];
+};
+
+export type CloseIssueInput = {
+  closedOn?: InputMaybe<Scalars['String']['input']>;
+  issueId: Scalars['ID']['input'];
+  /** Why it leaves the log. */
+  reason: Scalars['String']['input'];
+};
+
+export type CloseIssuePayload = CommandResult & {
+  __typename?: 'CloseIssuePayload';
+  commandId: Scalars['ID']['output'];
+  /** The issue as the read models now have it. */
+  issue: Issue;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** Facts every command may carry beyond its input. */
@@ -196,6 +596,294 @@ export type CommandResult = {
   version: Scalars['Int']['output'];
 };
 
+export type CommentOnActionInput = {
+  /** Name the action by its id, its number, or both. */
+  actionId?: InputMaybe<Scalars['ID']['input']>;
+  boardId: Scalars['ID']['input'];
+  comment: Scalars['String']['input'];
+  commentedOn?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommentOnActionPayload = CommandResult & {
+  __typename?: 'CommentOnActionPayload';
+  /** The action as the read models now have it. */
+  action: Action;
+  commandId: Scalars['ID']['output'];
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  /** The version of the board's action log. */
+  version: Scalars['Int']['output'];
+};
+
+export type CommissionServiceInput = {
+  annualValuePence?: InputMaybe<Scalars['Pence']['input']>;
+  /** e.g. Leicester, Leicestershire and Rutland */
+  area: Scalars['String']['input'];
+  /** At least one. */
+  commissionerOrganisationIds: Array<Scalars['ID']['input']>;
+  /** Optional: the contract's id (a UUID); one is minted when omitted. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD, not before startDate; leave out when none is set. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** The funding streams that pay for it. */
+  fundingStreamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** e.g. Helpline and Engagement Service. With the area, it names the service. */
+  name: Scalars['String']['input'];
+  providerOrganisationId: Scalars['ID']['input'];
+  scope?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startDate: Scalars['String']['input'];
+};
+
+export type CommissionServicePayload = CommandResult & {
+  __typename?: 'CommissionServicePayload';
+  commandId: Scalars['ID']['output'];
+  commissionedService: CommissionedService;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * A commissioned service for an area (one per name and area) and its contracts, oldest first:
+ * from 1 April 2022, the Helpline and Engagement Service (FreeVa, commissioned by the OPCC for
+ * LLR) and others. The fields provider to annualValue describe its latest contract.
+ */
+export type CommissionedService = Node & {
+  __typename?: 'CommissionedService';
+  /** Whether a contract of the service runs on the date (its first and last days included). */
+  activeOn: Scalars['Boolean']['output'];
+  /** The latest contract's value a year, when recorded. */
+  annualValue?: Maybe<Money>;
+  /** The area covered, e.g. Leicester, Leicestershire and Rutland. */
+  area: Scalars['String']['output'];
+  commissioned: ChangeStamp;
+  /** The latest contract's commissioners. */
+  commissionerOrganisationIds: Array<Scalars['ID']['output']>;
+  /** The contract that runs on the date, if any. */
+  contractOn?: Maybe<Contract>;
+  contracts: Array<Contract>;
+  /** The latest contract's last day as it now stands; null when none is set. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Every change to the service and its contracts, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  lastChanged: ChangeStamp;
+  name: Scalars['String']['output'];
+  /** The latest contract's provider. */
+  providerOrganisationId: Scalars['ID']['output'];
+  /** The latest contract's first day. */
+  startDate: Scalars['Date']['output'];
+};
+
+
+/**
+ * A commissioned service for an area (one per name and area) and its contracts, oldest first:
+ * from 1 April 2022, the Helpline and Engagement Service (FreeVa, commissioned by the OPCC for
+ * LLR) and others. The fields provider to annualValue describe its latest contract.
+ */
+export type CommissionedServiceActiveOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+
+/**
+ * A commissioned service for an area (one per name and area) and its contracts, oldest first:
+ * from 1 April 2022, the Helpline and Engagement Service (FreeVa, commissioned by the OPCC for
+ * LLR) and others. The fields provider to annualValue describe its latest contract.
+ */
+export type CommissionedServiceContractOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+
+/**
+ * A commissioned service for an area (one per name and area) and its contracts, oldest first:
+ * from 1 April 2022, the Helpline and Engagement Service (FreeVa, commissioned by the OPCC for
+ * LLR) and others. The fields provider to annualValue describe its latest contract.
+ */
+export type CommissionedServiceHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommissionedServiceConnection = {
+  __typename?: 'CommissionedServiceConnection';
+  edges: Array<CommissionedServiceEdge>;
+  nodes: Array<CommissionedService>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommissionedServiceEdge = {
+  __typename?: 'CommissionedServiceEdge';
+  cursor: Scalars['String']['output'];
+  node: CommissionedService;
+};
+
+/**
+ * Filters for the services register. With activeOn, the provider, commissioner and funding
+ * stream filters look only at the contracts running on that date; without it, at every contract.
+ */
+export type CommissionedServiceFilter = {
+  /** Only services with a contract running on this date. */
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Case, spacing and punctuation aside, e.g. leicester leicestershire and rutland. */
+  area?: InputMaybe<Scalars['String']['input']>;
+  commissionerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Only services with a contract ending on or before this date. With activeOn, the contracts
+   * running then that end by this date: the services expiring within a window.
+   */
+  endingBy?: InputMaybe<Scalars['Date']['input']>;
+  fundingStreamId?: InputMaybe<Scalars['ID']['input']>;
+  providerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CompleteActionInput = {
+  actionId?: InputMaybe<Scalars['ID']['input']>;
+  boardId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD. */
+  completedOn: Scalars['String']['input'];
+  number?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CompleteActionPayload = CommandResult & {
+  __typename?: 'CompleteActionPayload';
+  /** The action as the read models now have it. */
+  action: Action;
+  commandId: Scalars['ID']['output'];
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  /** The version of the board's action log. */
+  version: Scalars['Int']['output'];
+};
+
+export type CompleteMilestoneInput = {
+  /** YYYY-MM-DD. */
+  completedOn: Scalars['String']['input'];
+  initiativeId: Scalars['ID']['input'];
+  milestoneId: Scalars['ID']['input'];
+};
+
+export type CompleteMilestonePayload = CommandResult & {
+  __typename?: 'CompleteMilestonePayload';
+  commandId: Scalars['ID']['output'];
+  /** The initiative as the read models now have it. */
+  initiative: Initiative;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** One contract for a commissioned service. */
+export type Contract = {
+  __typename?: 'Contract';
+  /** Whether the contract runs on the date (its first and last days included). */
+  activeOn: Scalars['Boolean']['output'];
+  annualValue?: Maybe<Money>;
+  commissioned: ChangeStamp;
+  commissionerOrganisationIds: Array<Scalars['ID']['output']>;
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  /** The last day as it now stands; null when none is set. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** How the contract was ended, once endContract recorded it. */
+  ended?: Maybe<ContractEnd>;
+  /** Each extension with the end date it replaced, oldest first. */
+  extensions: Array<ContractExtension>;
+  /** The funding streams that pay for it. */
+  fundingStreams: Array<FundingStream>;
+  id: Scalars['ID']['output'];
+  providerOrganisationId: Scalars['ID']['output'];
+  scope: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+  /** Each variation of value or scope, oldest first. */
+  variations: Array<ContractVariation>;
+};
+
+
+/** One contract for a commissioned service. */
+export type ContractActiveOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+export type ContractEnd = {
+  __typename?: 'ContractEnd';
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  endDate: Scalars['Date']['output'];
+  /** The end date it had before; null when it had none. */
+  previousEndDate?: Maybe<Scalars['Date']['output']>;
+  reason: Scalars['String']['output'];
+  recorded: ChangeStamp;
+};
+
+export type ContractExtension = {
+  __typename?: 'ContractExtension';
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  endDate: Scalars['Date']['output'];
+  previousEndDate: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  recorded: ChangeStamp;
+};
+
+export type ContractVariation = {
+  __typename?: 'ContractVariation';
+  annualValue?: Maybe<Money>;
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  effectiveFrom: Scalars['Date']['output'];
+  previousAnnualValue?: Maybe<Money>;
+  previousScope: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  recorded: ChangeStamp;
+  scope: Scalars['String']['output'];
+};
+
+/** Delivery confidence, the five-point scale of programme reporting. */
+export type DeliveryConfidence =
+  | 'AMBER'
+  | 'AMBER_GREEN'
+  | 'AMBER_RED'
+  | 'GREEN'
+  | 'RED';
+
+export type DeliveryConfidenceAssessment = {
+  __typename?: 'DeliveryConfidenceAssessment';
+  assessedOn: Scalars['Date']['output'];
+  comment: Scalars['String']['output'];
+  /** The rating it replaced; null for the first assessment. */
+  previous?: Maybe<DeliveryConfidence>;
+  rating: DeliveryConfidence;
+  recorded: ChangeStamp;
+};
+
+export type DeliveryConfidenceCount = {
+  __typename?: 'DeliveryConfidenceCount';
+  /** Null counts the initiatives not yet assessed. */
+  confidence?: Maybe<DeliveryConfidence>;
+  count: Scalars['Int']['output'];
+};
+
+export type EndContractInput = {
+  contractId: Scalars['ID']['input'];
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The contract's last day, YYYY-MM-DD: its current end or earlier, not before it starts. */
+  endDate: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  serviceId: Scalars['ID']['input'];
+};
+
+export type EndContractPayload = CommandResult & {
+  __typename?: 'EndContractPayload';
+  commandId: Scalars['ID']['output'];
+  commissionedService: CommissionedService;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type EstablishBoardInput = {
   /** Optional: the new board's id (a UUID). One is made from the commandId when omitted. */
   boardId?: InputMaybe<Scalars['ID']['input']>;
@@ -214,10 +902,526 @@ export type EstablishBoardPayload = CommandResult & {
   version: Scalars['Int']['output'];
 };
 
+export type ExtendContractInput = {
+  contractId: Scalars['ID']['input'];
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The new last day, YYYY-MM-DD, later than the current one. */
+  endDate: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  serviceId: Scalars['ID']['input'];
+};
+
+export type ExtendContractPayload = CommandResult & {
+  __typename?: 'ExtendContractPayload';
+  commandId: Scalars['ID']['output'];
+  commissionedService: CommissionedService;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * Money from a funder for some financial years, divided among recipients or bid for (the DA
+ * duty 2021/22 from MHCLG: £2,276,643 across ten authorities; Safer Streets round 2: up to three
+ * bids per PCC area).
+ */
+export type FundingStream = Node & {
+  __typename?: 'FundingStream';
+  /** The sum of the live (not withdrawn) allocations, awards of successful bids included. */
+  allocated: Money;
+  /** Allocations, oldest first. */
+  allocations: AllocationConnection;
+  /** How many bids one area may make; null when unlimited. */
+  bidLimitPerArea?: Maybe<Scalars['Int']['output']>;
+  /** Bids made to the stream, in the order submitted. */
+  bids: BidConnection;
+  /** The funder's conditions, as written. */
+  conditions: Scalars['String']['output'];
+  /** The financial years covered, in order, e.g. [2021/22]. */
+  financialYears: Array<Scalars['String']['output']>;
+  /** Who gives the money, e.g. Ministry of Housing, Communities and Local Government. */
+  funder: Scalars['String']['output'];
+  /** Every change to the stream, its allocations and bids, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  lastChanged: ChangeStamp;
+  /** What is left to allocate: the total less what is allocated. */
+  left: Money;
+  name: Scalars['String']['output'];
+  registered: ChangeStamp;
+  registeredOn: Scalars['Date']['output'];
+  /** Spend recorded against the stream's allocations. */
+  spent: Money;
+  total: Money;
+  /** Allocated and spent by recipient, in the order each was first allocated to. */
+  totalsByRecipient: Array<RecipientTotal>;
+};
+
+
+/**
+ * Money from a funder for some financial years, divided among recipients or bid for (the DA
+ * duty 2021/22 from MHCLG: £2,276,643 across ten authorities; Safer Streets round 2: up to three
+ * bids per PCC area).
+ */
+export type FundingStreamAllocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StreamAllocationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Money from a funder for some financial years, divided among recipients or bid for (the DA
+ * duty 2021/22 from MHCLG: £2,276,643 across ten authorities; Safer Streets round 2: up to three
+ * bids per PCC area).
+ */
+export type FundingStreamBidsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StreamBidFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Money from a funder for some financial years, divided among recipients or bid for (the DA
+ * duty 2021/22 from MHCLG: £2,276,643 across ten authorities; Safer Streets round 2: up to three
+ * bids per PCC area).
+ */
+export type FundingStreamHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FundingStreamConnection = {
+  __typename?: 'FundingStreamConnection';
+  edges: Array<FundingStreamEdge>;
+  nodes: Array<FundingStream>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FundingStreamEdge = {
+  __typename?: 'FundingStreamEdge';
+  cursor: Scalars['String']['output'];
+  node: FundingStream;
+};
+
+export type FundingStreamFilter = {
+  /** Only streams covering this financial year, e.g. 2021/22. */
+  financialYear?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive text in the funder's name. */
+  funder?: InputMaybe<Scalars['String']['input']>;
+  /** Only streams with (true) or without (false) anything left to allocate. */
+  hasLeft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Case-insensitive text in the name or conditions. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The statuses an initiative can be registered with (TRANSFERRED, COMPLETED and CLOSED are reached
+ * by changing the status).
+ */
+export type InitialInitiativeStatus =
+  | 'EMBEDDED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED'
+  | 'PROPOSED';
+
+/**
+ * An item of the SPB portfolio (Annex A of the LSCSB OPCC update, March 2021): the Trauma
+ * Informed Strategy, the Female Offender Strategy, People Zones, the Youth Perception Survey...
+ */
+export type Initiative = Node & {
+  __typename?: 'Initiative';
+  /** The board now responsible: the owning board, or the board it was last transferred to. */
+  board: Board;
+  /** The latest delivery confidence assessment; null until the first. */
+  confidence?: Maybe<DeliveryConfidenceAssessment>;
+  /** Every assessment, oldest first. */
+  confidenceHistory: Array<DeliveryConfidenceAssessment>;
+  /** The decision that took it into the portfolio, when one was cited. */
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  description: Scalars['String']['output'];
+  /** Every change to the initiative, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  lastChanged: ChangeStamp;
+  leadOfficers: Array<LeadOfficer>;
+  /** Ids of the lead organisations. */
+  leadOrganisationIds: Array<Scalars['ID']['output']>;
+  milestones: Array<InitiativeMilestone>;
+  /** The statuses it may move to next (empty once CLOSED). */
+  nextStatuses: Array<InitiativeStatus>;
+  /** The latest next steps recorded; null until recorded. */
+  nextSteps?: Maybe<NextSteps>;
+  /** The board whose portfolio first held it. */
+  owningBoard: Board;
+  /** The priorities it serves. */
+  priorities: Array<Priority>;
+  registered: ChangeStamp;
+  registeredOn: Scalars['Date']['output'];
+  status: InitiativeStatus;
+  /** Every status, oldest first: the first is the status it was registered with. */
+  statusHistory: Array<InitiativeStatusChange>;
+  /** The business date the current status took effect. */
+  statusSince: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  /** The lead named on the receiving board at the latest transfer; null before any transfer. */
+  transferLead?: Maybe<LeadOfficer>;
+};
+
+
+/**
+ * An item of the SPB portfolio (Annex A of the LSCSB OPCC update, March 2021): the Trauma
+ * Informed Strategy, the Female Offender Strategy, People Zones, the Youth Perception Survey...
+ */
+export type InitiativeHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type InitiativeConnection = {
+  __typename?: 'InitiativeConnection';
+  edges: Array<InitiativeEdge>;
+  nodes: Array<Initiative>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * The portfolio in figures: how many initiatives, by status and by delivery confidence (every
+ * status and rating listed, zeros included).
+ */
+export type InitiativeCounts = {
+  __typename?: 'InitiativeCounts';
+  byConfidence: Array<DeliveryConfidenceCount>;
+  byStatus: Array<InitiativeStatusCount>;
+  total: Scalars['Int']['output'];
+};
+
+export type InitiativeEdge = {
+  __typename?: 'InitiativeEdge';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+/** Which initiatives to list. Every condition given must hold; a list matches any of its values. */
+export type InitiativeFilter = {
+  /** Only initiatives the board is now responsible for. */
+  boardId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only initiatives whose latest delivery confidence is one of these. */
+  confidence?: InputMaybe<Array<DeliveryConfidence>>;
+  /** Only initiatives this organisation leads. */
+  leadOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only initiatives serving this priority. */
+  priorityId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<InitiativeStatus>>;
+  /** Case-insensitive text in the title, description or next steps. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only initiatives not yet assessed (true) or already assessed (false). */
+  unassessed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A dated milestone of an initiative. Redating keeps every earlier due date. */
+export type InitiativeMilestone = {
+  __typename?: 'InitiativeMilestone';
+  addedOn: Scalars['Date']['output'];
+  /** True when completed after the date it was first due. */
+  completedLate: Scalars['Boolean']['output'];
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The date first promised. */
+  originalDueOn: Scalars['Date']['output'];
+  /** Every redating, oldest first. */
+  redatings: Array<MilestoneRedating>;
+  title: Scalars['String']['output'];
+};
+
+/**
+ * Where an initiative stands in its lifecycle. PROPOSED -> NOT_STARTED / IN_PROGRESS / CLOSED;
+ * NOT_STARTED -> IN_PROGRESS / CLOSED; IN_PROGRESS -> EMBEDDED / TRANSFERRED / COMPLETED / CLOSED;
+ * EMBEDDED -> TRANSFERRED / COMPLETED / CLOSED; TRANSFERRED -> IN_PROGRESS / TRANSFERRED /
+ * COMPLETED / CLOSED; COMPLETED -> CLOSED; CLOSED is final. Any other move is refused with
+ * CONFLICT naming the statuses allowed.
+ */
+export type InitiativeStatus =
+  | 'CLOSED'
+  | 'COMPLETED'
+  /** The work has become the partners' normal practice. */
+  | 'EMBEDDED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED'
+  | 'PROPOSED'
+  /** Moved to a sub-board, with a lead named there. */
+  | 'TRANSFERRED';
+
+/** One status an initiative has had: from which status, when, on which board, and why. */
+export type InitiativeStatusChange = {
+  __typename?: 'InitiativeStatusChange';
+  /** The board responsible from then on. */
+  board: Board;
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  /** Null for the status it was registered with. */
+  from?: Maybe<InitiativeStatus>;
+  /** For a transfer: the lead named on the receiving board. */
+  lead?: Maybe<LeadOfficer>;
+  /** The business date it took effect. */
+  on: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  recorded: ChangeStamp;
+  /** For a transfer: the board that took it over. */
+  targetBoard?: Maybe<Board>;
+  to: InitiativeStatus;
+};
+
+export type InitiativeStatusCount = {
+  __typename?: 'InitiativeStatusCount';
+  count: Scalars['Int']['output'];
+  status: InitiativeStatus;
+};
+
+/**
+ * The result of walking the whole event log against its hash chain (each event chained to the
+ * previous event of its stream and to the previous event of the log, and the chain head to the
+ * newest event). Erased personal data do not break it: the chain covers their digests.
+ */
+export type IntegrityReport = {
+  __typename?: 'IntegrityReport';
+  /** Events checked (all of them when ok; those before the break otherwise). */
+  checked: Scalars['Int']['output'];
+  /** When the check ran. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** The first broken link, when not ok. */
+  firstBroken?: Maybe<BrokenLink>;
+  /** True when every event matches the chain. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/**
+ * An entry of a board's issue log (the SPB Issues Log, 2018): an inter-agency or partner issue
+ * that feeds the business plan.
+ */
+export type Issue = Node & {
+  __typename?: 'Issue';
+  /** Who takes it forward now; null until assigned. */
+  assignee?: Maybe<IssueParty>;
+  /** Every assignment, oldest first. */
+  assignments: Array<IssueAssignment>;
+  board: Board;
+  /** The office's own grouping, e.g. Reactive demand, Information sharing. */
+  category: Scalars['String']['output'];
+  closure?: Maybe<IssueClosure>;
+  description: Scalars['String']['output'];
+  /** Every change to the issue, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  lastChanged: ChangeStamp;
+  logged: ChangeStamp;
+  raisedBy: IssueParty;
+  raisedOn: Scalars['Date']['output'];
+  resolution?: Maybe<IssueResolution>;
+  status: IssueStatus;
+  title: Scalars['String']['output'];
+};
+
+
+/**
+ * An entry of a board's issue log (the SPB Issues Log, 2018): an inter-agency or partner issue
+ * that feeds the business plan.
+ */
+export type IssueHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type IssueAssignment = {
+  __typename?: 'IssueAssignment';
+  assignedOn: Scalars['Date']['output'];
+  assignee: IssueParty;
+  /** Who held it before; null on first assignment. */
+  previousAssignee?: Maybe<IssueParty>;
+};
+
+export type IssueClosure = {
+  __typename?: 'IssueClosure';
+  closedOn: Scalars['Date']['output'];
+  /** OPEN when closed without a resolution. */
+  from: IssueStatus;
+  reason: Scalars['String']['output'];
+};
+
+export type IssueConnection = {
+  __typename?: 'IssueConnection';
+  edges: Array<IssueEdge>;
+  nodes: Array<Issue>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IssueEdge = {
+  __typename?: 'IssueEdge';
+  cursor: Scalars['String']['output'];
+  node: Issue;
+};
+
+/** Which issues to list; every condition given must hold. */
+export type IssueFilter = {
+  boardId?: InputMaybe<Scalars['ID']['input']>;
+  /** Exact category, case-insensitive. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<IssueStatus>>;
+};
+
+/** Who raised an issue or takes it forward: an organisation, a person (personal data), or both. */
+export type IssueParty = {
+  __typename?: 'IssueParty';
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  person?: Maybe<Scalars['String']['output']>;
+};
+
+export type IssuePartyInput = {
+  /** A registered organisation. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** A person (personal data). */
+  person?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IssueResolution = {
+  __typename?: 'IssueResolution';
+  resolvedOn: Scalars['Date']['output'];
+  /** What was done. */
+  text: Scalars['String']['output'];
+};
+
+/**
+ * Where an issue stands: OPEN until resolved; RESOLVED once what was done is recorded; CLOSED when
+ * it leaves the log (resolved and reported, withdrawn, a duplicate, taken into the business plan).
+ */
+export type IssueStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'RESOLVED';
+
+/** An officer leading the work. The name is personal data (erasable on request). */
+export type LeadOfficer = {
+  __typename?: 'LeadOfficer';
+  name: Scalars['String']['output'];
+  /** The role or body they act for, e.g. OPCC, NPS, Violence Reduction Network. */
+  role: Scalars['String']['output'];
+};
+
+export type LeadOfficerInput = {
+  /** The officer's name (personal data). */
+  name: Scalars['String']['input'];
+  /** The role or body they act for, e.g. OPCC. */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LogActionInput = {
+  action: Scalars['String']['input'];
+  boardId: Scalars['ID']['input'];
+  /** YYYY-MM-DD, not before raisedOn. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** The number on the log; when left out, one past the highest so far. */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD. */
+  raisedOn: Scalars['String']['input'];
+  /** At least one name. Personal data. */
+  responsibleOfficers: Array<Scalars['String']['input']>;
+};
+
+export type LogActionPayload = CommandResult & {
+  __typename?: 'LogActionPayload';
+  /** The action as the read models now have it. */
+  action: Action;
+  commandId: Scalars['ID']['output'];
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  /** The version of the board's action log. */
+  version: Scalars['Int']['output'];
+};
+
+export type LogIssueInput = {
+  /** The board whose log holds it. */
+  boardId: Scalars['ID']['input'];
+  category: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  /** Optional: the new issue's id (a UUID). One is made from the commandId when omitted. */
+  issueId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name the organisation, the person, or both. */
+  raisedBy: IssuePartyInput;
+  /** YYYY-MM-DD; defaults to the business date of the command. */
+  raisedOn?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type LogIssuePayload = CommandResult & {
+  __typename?: 'LogIssuePayload';
+  commandId: Scalars['ID']['output'];
+  /** The issue as the read models now have it. */
+  issue: Issue;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MilestoneRedating = {
+  __typename?: 'MilestoneRedating';
+  dueOn: Scalars['Date']['output'];
+  previousDueOn: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  redatedOn: Scalars['Date']['output'];
+};
+
+/** An exact amount of money: its pence, and the same amount printed in pounds. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount in whole pence, e.g. 227664300. */
+  pence: Scalars['Pence']['output'];
+  /** The amount in pounds, e.g. £2,276,643.00 (-£1.50 for a negative amount). */
+  pounds: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  addMilestone: AddMilestonePayload;
   agreePriority: AgreePriorityPayload;
+  allocateFunding: AllocateFundingPayload;
+  assignIssue: AssignIssuePayload;
+  /** Move an initiative along its lifecycle (a transfer names the receiving board and its lead). */
+  changeInitiativeStatus: ChangeInitiativeStatusPayload;
+  closeIssue: CloseIssuePayload;
+  commentOnAction: CommentOnActionPayload;
+  commissionService: CommissionServicePayload;
+  completeAction: CompleteActionPayload;
+  completeMilestone: CompleteMilestonePayload;
+  endContract: EndContractPayload;
   establishBoard: EstablishBoardPayload;
+  extendContract: ExtendContractPayload;
+  /** Add an action to a board's log (the log owns the numbering). */
+  logAction: LogActionPayload;
+  logIssue: LogIssuePayload;
+  recordBidDecision: RecordBidDecisionPayload;
+  recordNextSteps: RecordNextStepsPayload;
+  recordSpend: RecordSpendPayload;
+  redateMilestone: RedateMilestonePayload;
+  registerFundingStream: RegisterFundingStreamPayload;
+  /** Enter an initiative into a board's portfolio. */
+  registerInitiative: RegisterInitiativePayload;
+  resolveIssue: ResolveIssuePayload;
+  reviseAllocation: ReviseAllocationPayload;
+  setActionRag: SetActionRagPayload;
+  setDeliveryConfidence: SetDeliveryConfidencePayload;
+  submitBid: SubmitBidPayload;
+  varyContract: VaryContractPayload;
+  withdrawAllocation: WithdrawAllocationPayload;
+};
+
+
+export type MutationAddMilestoneArgs = {
+  input: AddMilestoneInput;
+  options?: InputMaybe<CommandOptions>;
 };
 
 
@@ -227,9 +1431,167 @@ export type MutationAgreePriorityArgs = {
 };
 
 
+export type MutationAllocateFundingArgs = {
+  input: AllocateFundingInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationAssignIssueArgs = {
+  input: AssignIssueInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationChangeInitiativeStatusArgs = {
+  input: ChangeInitiativeStatusInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationCloseIssueArgs = {
+  input: CloseIssueInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationCommentOnActionArgs = {
+  input: CommentOnActionInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationCommissionServiceArgs = {
+  input: CommissionServiceInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationCompleteActionArgs = {
+  input: CompleteActionInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationCompleteMilestoneArgs = {
+  input: CompleteMilestoneInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationEndContractArgs = {
+  input: EndContractInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
 export type MutationEstablishBoardArgs = {
   input: EstablishBoardInput;
   options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationExtendContractArgs = {
+  input: ExtendContractInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationLogActionArgs = {
+  input: LogActionInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationLogIssueArgs = {
+  input: LogIssueInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationRecordBidDecisionArgs = {
+  input: RecordBidDecisionInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationRecordNextStepsArgs = {
+  input: RecordNextStepsInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationRecordSpendArgs = {
+  input: RecordSpendInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationRedateMilestoneArgs = {
+  input: RedateMilestoneInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationRegisterFundingStreamArgs = {
+  input: RegisterFundingStreamInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationRegisterInitiativeArgs = {
+  input: RegisterInitiativeInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationResolveIssueArgs = {
+  input: ResolveIssueInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationReviseAllocationArgs = {
+  input: ReviseAllocationInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationSetActionRagArgs = {
+  input: SetActionRagInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationSetDeliveryConfidenceArgs = {
+  input: SetDeliveryConfidenceInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationSubmitBidArgs = {
+  input: SubmitBidInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationVaryContractArgs = {
+  input: VaryContractInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationWithdrawAllocationArgs = {
+  input: WithdrawAllocationInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+export type NextSteps = {
+  __typename?: 'NextSteps';
+  /** The date the next steps were stated as of. */
+  asOf: Scalars['Date']['output'];
+  recorded: ChangeStamp;
+  text: Scalars['String']['output'];
 };
 
 /** Anything with a global id. Ids are UUIDs, unique across all kinds, so `node(id)` finds any entity. */
@@ -244,6 +1606,46 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * One change to an initiative, an issue or an action, sent once the read models include it, so a
+ * query made on receipt sees it.
+ */
+export type PortfolioChange = {
+  __typename?: 'PortfolioChange';
+  /** Who recorded it. */
+  actor: Scalars['String']['output'];
+  /** The entity that changed: read it with node(id), initiative(id), issue(id) or action(id). */
+  entityId: Scalars['ID']['output'];
+  /** The event's type, e.g. InitiativeStatusChanged, ActionRagSet. */
+  eventType: Scalars['String']['output'];
+  kind: PortfolioEntityKind;
+  /** Business time: when it happened in the world. */
+  occurredAt: Scalars['String']['output'];
+  /** Its position in the event log: pass the last one seen as `after` to resume. */
+  position: Scalars['Position']['output'];
+  /** When the office recorded it. */
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * The portfolio at a glance: counts of the initiatives matching the filter, and the initiatives
+ * with milestones overdue on a date.
+ */
+export type PortfolioDashboard = {
+  __typename?: 'PortfolioDashboard';
+  counts: InitiativeCounts;
+  /** The date the overdue milestones are judged on. */
+  on: Scalars['Date']['output'];
+  /** Initiatives not COMPLETED or CLOSED with a milestone due before `on` and not completed by then. */
+  withOverdueMilestones: Array<Initiative>;
+};
+
+/** The kinds of entity `portfolioChanged` reports on. */
+export type PortfolioEntityKind =
+  | 'ACTION'
+  | 'INITIATIVE'
+  | 'ISSUE';
 
 /** A harmful behaviour or aim a board agrees to focus on. */
 export type Priority = Node & {
@@ -294,12 +1696,126 @@ export type PriorityEdge = {
  */
 export type Query = {
   __typename?: 'Query';
+  action?: Maybe<Action>;
+  actions: ActionConnection;
+  /** Allocations across streams, oldest first. */
+  allocations: AllocationConnection;
+  /** The bids pipeline, by deadline (earliest first), then in the order submitted. */
+  bids: BidConnection;
   board?: Maybe<Board>;
   boards: BoardConnection;
+  commissionedService?: Maybe<CommissionedService>;
+  /** The services register, in the order first commissioned. */
+  commissionedServices: CommissionedServiceConnection;
+  fundingStream?: Maybe<FundingStream>;
+  fundingStreams: FundingStreamConnection;
+  initiative?: Maybe<Initiative>;
+  /** Counts of the initiatives matching the filter, by status and by confidence. */
+  initiativeCounts: InitiativeCounts;
+  initiatives: InitiativeConnection;
+  /**
+   * Proof that nothing was altered: walks the embedded store's hash chain and names the first
+   * broken link. Reads the whole log, so it takes a while on a large store. Auditor and office
+   * keys only. On EventStoreDB it answers BAD_USER_INPUT: the server keeps its own checksums.
+   */
+  integrity: IntegrityReport;
+  issue?: Maybe<Issue>;
+  issues: IssueConnection;
   /** Any entity by its id. */
   node?: Maybe<Node>;
   /** Several entities by id, in the order asked (null where none has that id). */
   nodes: Array<Maybe<Node>>;
+  /**
+   * The dashboard of the initiatives matching the filter; overdue milestones are judged on `on`
+   * (a business date; defaults to today, UTC).
+   */
+  portfolioDashboard: PortfolioDashboard;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryActionArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<ActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryAllocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<AllocationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryBidsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<BidFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -358,6 +1874,194 @@ export type QueryBoardsArgs = {
  *
  * The whole operation is answered from that one point in the past.
  */
+export type QueryCommissionedServiceArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryCommissionedServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<CommissionedServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryFundingStreamArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryFundingStreamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<FundingStreamFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryInitiativeArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryInitiativeCountsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<InitiativeFilter>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryInitiativesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<InitiativeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryIssueArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryIssuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<IssueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
 export type QueryNodeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
@@ -384,6 +2088,223 @@ export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryPortfolioDashboardArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<InitiativeFilter>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A RAG rating. */
+export type RagRating =
+  | 'AMBER'
+  | 'GREEN'
+  | 'RED';
+
+/** What one recipient has from one funding stream. */
+export type RecipientTotal = {
+  __typename?: 'RecipientTotal';
+  /** Live allocations to the recipient. */
+  allocated: Money;
+  /** Every allocation to the recipient from this stream, withdrawn ones included. */
+  allocations: Array<Allocation>;
+  recipientOrganisationId: Scalars['ID']['output'];
+  spent: Money;
+};
+
+export type RecordBidDecisionInput = {
+  /** Optional (SUCCESSFUL only): the id of the allocation the award becomes. */
+  allocationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required when SUCCESSFUL (at most what was asked); left out when UNSUCCESSFUL. */
+  amountAwardedPence?: InputMaybe<Scalars['Pence']['input']>;
+  bidId: Scalars['ID']['input'];
+  /** YYYY-MM-DD; the command's date when left out. */
+  decidedOn?: InputMaybe<Scalars['String']['input']>;
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  fundingStreamId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: BidOutcome;
+};
+
+export type RecordBidDecisionPayload = CommandResult & {
+  __typename?: 'RecordBidDecisionPayload';
+  /** The allocation holding the award; null when UNSUCCESSFUL. */
+  allocation?: Maybe<Allocation>;
+  bid: Bid;
+  commandId: Scalars['ID']['output'];
+  fundingStream: FundingStream;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RecordNextStepsInput = {
+  /** YYYY-MM-DD; defaults to the business date of the command. */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  initiativeId: Scalars['ID']['input'];
+  /** The next steps as the paper lists them. */
+  nextSteps: Scalars['String']['input'];
+};
+
+export type RecordNextStepsPayload = CommandResult & {
+  __typename?: 'RecordNextStepsPayload';
+  commandId: Scalars['ID']['output'];
+  /** The initiative as the read models now have it. */
+  initiative: Initiative;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RecordSpendInput = {
+  allocationId: Scalars['ID']['input'];
+  amountPence: Scalars['Pence']['input'];
+  fundingStreamId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Required when the spend takes the allocation past its amount: why that is accepted. */
+  overspendReason?: InputMaybe<Scalars['String']['input']>;
+  /** Optional: the spend's id (a UUID); one is minted when omitted. */
+  spendId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  spentOn: Scalars['String']['input'];
+};
+
+export type RecordSpendPayload = CommandResult & {
+  __typename?: 'RecordSpendPayload';
+  allocation: Allocation;
+  commandId: Scalars['ID']['output'];
+  fundingStream: FundingStream;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RedateMilestoneInput = {
+  /** The new due date, YYYY-MM-DD. */
+  dueOn: Scalars['String']['input'];
+  initiativeId: Scalars['ID']['input'];
+  milestoneId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  redatedOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RedateMilestonePayload = CommandResult & {
+  __typename?: 'RedateMilestonePayload';
+  commandId: Scalars['ID']['output'];
+  /** The initiative as the read models now have it. */
+  initiative: Initiative;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RegisterFundingStreamInput = {
+  /** How many bids one area may make (Safer Streets: 3); leave out when unlimited. */
+  bidLimitPerArea?: InputMaybe<Scalars['Int']['input']>;
+  conditions?: InputMaybe<Scalars['String']['input']>;
+  /** Consecutive years in order, written YYYY/YY, e.g. [2021/22]. */
+  financialYears: Array<Scalars['String']['input']>;
+  funder: Scalars['String']['input'];
+  /** Optional: the stream's id (a UUID); one is made from the commandId when omitted. */
+  fundingStreamId?: InputMaybe<Scalars['ID']['input']>;
+  /** e.g. Domestic Abuse duty 2021/22 */
+  name: Scalars['String']['input'];
+  /** YYYY-MM-DD; the command's date when left out. */
+  registeredOn?: InputMaybe<Scalars['String']['input']>;
+  /** The whole amount in pence, more than zero, e.g. 227664300. */
+  totalPence: Scalars['Pence']['input'];
+};
+
+export type RegisterFundingStreamPayload = CommandResult & {
+  __typename?: 'RegisterFundingStreamPayload';
+  commandId: Scalars['ID']['output'];
+  fundingStream: FundingStream;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RegisterInitiativeInput = {
+  /** The decision that took it into the portfolio. */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Optional: the new initiative's id (a UUID). One is made from the commandId when omitted. */
+  initiativeId?: InputMaybe<Scalars['ID']['input']>;
+  leadOfficers?: InputMaybe<Array<LeadOfficerInput>>;
+  /** Registered organisations (at most 20, no repeats). */
+  leadOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The board whose portfolio holds it, e.g. the SPB. */
+  owningBoardId: Scalars['ID']['input'];
+  priorityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** YYYY-MM-DD; defaults to the business date of the command. */
+  registeredOn?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to PROPOSED. */
+  status?: InputMaybe<InitialInitiativeStatus>;
+  title: Scalars['String']['input'];
+};
+
+export type RegisterInitiativePayload = CommandResult & {
+  __typename?: 'RegisterInitiativePayload';
+  commandId: Scalars['ID']['output'];
+  /** The initiative as the read models now have it. */
+  initiative: Initiative;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ResolveIssueInput = {
+  issueId: Scalars['ID']['input'];
+  /** What was done. */
+  resolution: Scalars['String']['input'];
+  resolvedOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResolveIssuePayload = CommandResult & {
+  __typename?: 'ResolveIssuePayload';
+  commandId: Scalars['ID']['output'];
+  /** The issue as the read models now have it. */
+  issue: Issue;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ReviseAllocationInput = {
+  allocationId: Scalars['ID']['input'];
+  /** The allocation's new amount (not the difference), at least what is already spent. */
+  amountPence: Scalars['Pence']['input'];
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  fundingStreamId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** YYYY-MM-DD; the command's date when left out. */
+  revisedOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReviseAllocationPayload = CommandResult & {
+  __typename?: 'ReviseAllocationPayload';
+  allocation: Allocation;
+  commandId: Scalars['ID']['output'];
+  fundingStream: FundingStream;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /**
  * Who a key speaks for. OFFICE records changes; AUDITOR reads everything, history included;
  * READER (other systems) reads the current portfolio.
@@ -392,6 +2313,153 @@ export type Role =
   | 'AUDITOR'
   | 'OFFICE'
   | 'READER';
+
+export type SetActionRagInput = {
+  actionId?: InputMaybe<Scalars['ID']['input']>;
+  boardId: Scalars['ID']['input'];
+  number?: InputMaybe<Scalars['Int']['input']>;
+  rag: RagRating;
+  setOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetActionRagPayload = CommandResult & {
+  __typename?: 'SetActionRagPayload';
+  /** The action as the read models now have it. */
+  action: Action;
+  commandId: Scalars['ID']['output'];
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  /** The version of the board's action log. */
+  version: Scalars['Int']['output'];
+};
+
+export type SetDeliveryConfidenceInput = {
+  /** YYYY-MM-DD; defaults to the business date of the command. */
+  assessedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Why this rating. */
+  comment: Scalars['String']['input'];
+  confidence: DeliveryConfidence;
+  initiativeId: Scalars['ID']['input'];
+};
+
+export type SetDeliveryConfidencePayload = CommandResult & {
+  __typename?: 'SetDeliveryConfidencePayload';
+  commandId: Scalars['ID']['output'];
+  /** The initiative as the read models now have it. */
+  initiative: Initiative;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type Spend = {
+  __typename?: 'Spend';
+  amount: Money;
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** How far this spend took the allocation past its amount; zero when within it. */
+  overspend: Money;
+  /** Why the overspend was accepted; null when there was none. */
+  overspendReason?: Maybe<Scalars['String']['output']>;
+  recorded: ChangeStamp;
+  spentOn: Scalars['Date']['output'];
+};
+
+export type StreamAllocationFilter = {
+  financialYear?: InputMaybe<Scalars['String']['input']>;
+  recipientOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AllocationStatus>;
+};
+
+export type StreamBidFilter = {
+  /** Case, spacing and punctuation aside, e.g. leicestershire. */
+  area?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<BidStatus>;
+};
+
+export type SubmitBidInput = {
+  amountAskedPence: Scalars['Pence']['input'];
+  /** The area the funder counts bids by, e.g. Leicestershire (the PCC area). */
+  area: Scalars['String']['input'];
+  /** Optional: the bid's id (a UUID); one is minted when omitted. */
+  bidId?: InputMaybe<Scalars['ID']['input']>;
+  biddingOrganisationId: Scalars['ID']['input'];
+  /** YYYY-MM-DD */
+  deadline: Scalars['String']['input'];
+  /** Within the stream's years; may be left out when the stream covers one year. */
+  financialYear?: InputMaybe<Scalars['String']['input']>;
+  fundingStreamId: Scalars['ID']['input'];
+  /** YYYY-MM-DD, on or before the deadline; the command's date when left out. */
+  submittedOn?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type SubmitBidPayload = CommandResult & {
+  __typename?: 'SubmitBidPayload';
+  bid: Bid;
+  commandId: Scalars['ID']['output'];
+  fundingStream: FundingStream;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Tells other systems when the portfolio changes (server-sent events: POST or GET with
+   * Accept: text/event-stream). Only live changes by default; with `after`, every change after
+   * that position first, then live ones.
+   */
+  portfolioChanged: PortfolioChange;
+};
+
+
+export type SubscriptionPortfolioChangedArgs = {
+  after?: InputMaybe<Scalars['Position']['input']>;
+  kinds?: InputMaybe<Array<PortfolioEntityKind>>;
+};
+
+export type VaryContractInput = {
+  /** The new value a year; null to clear a value that should not have been recorded. */
+  annualValuePence?: InputMaybe<Scalars['Pence']['input']>;
+  contractId: Scalars['ID']['input'];
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD within the contract; the command's date when left out. */
+  effectiveFrom?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  /** The new scope, in full. */
+  scope?: InputMaybe<Scalars['String']['input']>;
+  serviceId: Scalars['ID']['input'];
+};
+
+export type VaryContractPayload = CommandResult & {
+  __typename?: 'VaryContractPayload';
+  commandId: Scalars['ID']['output'];
+  commissionedService: CommissionedService;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type WithdrawAllocationInput = {
+  allocationId: Scalars['ID']['input'];
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  fundingStreamId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** YYYY-MM-DD; the command's date when left out. */
+  withdrawnOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WithdrawAllocationPayload = CommandResult & {
+  __typename?: 'WithdrawAllocationPayload';
+  allocation: Allocation;
+  commandId: Scalars['ID']['output'];
+  fundingStream: FundingStream;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
 
 
 
@@ -466,84 +2534,357 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   CommandResult:
+    | ( Omit<AddMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( Omit<AssignIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
+    | ( Omit<ChangeInitiativeStatusPayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( Omit<CloseIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
+    | ( Omit<CommentOnActionPayload, 'action'> & { action: _RefType['Action'] } )
+    | ( CommandPayload )
+    | ( Omit<CompleteActionPayload, 'action'> & { action: _RefType['Action'] } )
+    | ( Omit<CompleteMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( Omit<LogActionPayload, 'action'> & { action: _RefType['Action'] } )
+    | ( Omit<LogIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
+    | ( CommandPayload )
+    | ( Omit<RecordNextStepsPayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( CommandPayload )
+    | ( Omit<RedateMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( CommandPayload )
+    | ( Omit<RegisterInitiativePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( Omit<ResolveIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
+    | ( CommandPayload )
+    | ( Omit<SetActionRagPayload, 'action'> & { action: _RefType['Action'] } )
+    | ( Omit<SetDeliveryConfidencePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
   ;
   Node:
+    | ( Omit<Action, 'board' | 'history'> & { board: _RefType['Board'], history: _RefType['ChangeConnection'] } )
+    | ( AllocationView )
+    | ( BidView )
     | ( BoardView )
+    | ( CommissionedServiceView )
+    | ( FundingStreamView )
+    | ( Omit<Initiative, 'board' | 'history' | 'owningBoard' | 'priorities' | 'statusHistory'> & { board: _RefType['Board'], history: _RefType['ChangeConnection'], owningBoard: _RefType['Board'], priorities: Array<_RefType['Priority']>, statusHistory: Array<_RefType['InitiativeStatusChange']> } )
+    | ( Omit<Issue, 'board' | 'history'> & { board: _RefType['Board'], history: _RefType['ChangeConnection'] } )
     | ( PriorityView )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Action: ResolverTypeWrapper<Omit<Action, 'board' | 'history'> & { board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'] }>;
+  ActionComment: ResolverTypeWrapper<ActionComment>;
+  ActionConnection: ResolverTypeWrapper<Omit<ActionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActionEdge']>, nodes: Array<ResolversTypes['Action']> }>;
+  ActionEdge: ResolverTypeWrapper<Omit<ActionEdge, 'node'> & { node: ResolversTypes['Action'] }>;
+  ActionFilter: ActionFilter;
+  ActionRagChange: ResolverTypeWrapper<ActionRagChange>;
+  ActionStatus: ActionStatus;
+  AddMilestoneInput: AddMilestoneInput;
+  AddMilestonePayload: ResolverTypeWrapper<Omit<AddMilestonePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
   AgreePriorityInput: AgreePriorityInput;
   AgreePriorityPayload: ResolverTypeWrapper<CommandPayload>;
+  AllocateFundingInput: AllocateFundingInput;
+  AllocateFundingPayload: ResolverTypeWrapper<CommandPayload>;
+  Allocation: ResolverTypeWrapper<AllocationView>;
+  AllocationConnection: ResolverTypeWrapper<Omit<AllocationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AllocationEdge']>, nodes: Array<ResolversTypes['Allocation']> }>;
+  AllocationEdge: ResolverTypeWrapper<Omit<AllocationEdge, 'node'> & { node: ResolversTypes['Allocation'] }>;
+  AllocationFilter: AllocationFilter;
+  AllocationRevision: ResolverTypeWrapper<AllocationRevisionView>;
+  AllocationStatus: AllocationStatus;
+  AllocationWithdrawal: ResolverTypeWrapper<AllocationWithdrawalView>;
+  AssignIssueInput: AssignIssueInput;
+  AssignIssuePayload: ResolverTypeWrapper<Omit<AssignIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
+  Bid: ResolverTypeWrapper<BidView>;
+  BidConnection: ResolverTypeWrapper<Omit<BidConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BidEdge']>, nodes: Array<ResolversTypes['Bid']> }>;
+  BidDecision: ResolverTypeWrapper<BidDecisionView>;
+  BidEdge: ResolverTypeWrapper<Omit<BidEdge, 'node'> & { node: ResolversTypes['Bid'] }>;
+  BidFilter: BidFilter;
+  BidOutcome: BidOutcome;
+  BidStatus: BidStatus;
   Board: ResolverTypeWrapper<BoardView>;
   BoardConnection: ResolverTypeWrapper<Omit<BoardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BoardEdge']>, nodes: Array<ResolversTypes['Board']> }>;
   BoardEdge: ResolverTypeWrapper<Omit<BoardEdge, 'node'> & { node: ResolversTypes['Board'] }>;
   BoardFilter: BoardFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BrokenLink: ResolverTypeWrapper<BrokenLink>;
   Chair: ResolverTypeWrapper<Chair>;
   ChairInput: ChairInput;
   Change: ResolverTypeWrapper<ChangeView>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeInitiativeStatusInput: ChangeInitiativeStatusInput;
+  ChangeInitiativeStatusPayload: ResolverTypeWrapper<Omit<ChangeInitiativeStatusPayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
   ChangeStamp: ResolverTypeWrapper<ChangeStamp>;
+  CloseIssueInput: CloseIssueInput;
+  CloseIssuePayload: ResolverTypeWrapper<Omit<CloseIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
   CommandOptions: CommandOptions;
   CommandResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CommandResult']>;
+  CommentOnActionInput: CommentOnActionInput;
+  CommentOnActionPayload: ResolverTypeWrapper<Omit<CommentOnActionPayload, 'action'> & { action: ResolversTypes['Action'] }>;
+  CommissionServiceInput: CommissionServiceInput;
+  CommissionServicePayload: ResolverTypeWrapper<CommandPayload>;
+  CommissionedService: ResolverTypeWrapper<CommissionedServiceView>;
+  CommissionedServiceConnection: ResolverTypeWrapper<Omit<CommissionedServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CommissionedServiceEdge']>, nodes: Array<ResolversTypes['CommissionedService']> }>;
+  CommissionedServiceEdge: ResolverTypeWrapper<Omit<CommissionedServiceEdge, 'node'> & { node: ResolversTypes['CommissionedService'] }>;
+  CommissionedServiceFilter: CommissionedServiceFilter;
+  CompleteActionInput: CompleteActionInput;
+  CompleteActionPayload: ResolverTypeWrapper<Omit<CompleteActionPayload, 'action'> & { action: ResolversTypes['Action'] }>;
+  CompleteMilestoneInput: CompleteMilestoneInput;
+  CompleteMilestonePayload: ResolverTypeWrapper<Omit<CompleteMilestonePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  Contract: ResolverTypeWrapper<ContractView>;
+  ContractEnd: ResolverTypeWrapper<ContractEndView>;
+  ContractExtension: ResolverTypeWrapper<ContractExtensionView>;
+  ContractVariation: ResolverTypeWrapper<ContractVariationView>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryConfidence: DeliveryConfidence;
+  DeliveryConfidenceAssessment: ResolverTypeWrapper<DeliveryConfidenceAssessment>;
+  DeliveryConfidenceCount: ResolverTypeWrapper<DeliveryConfidenceCount>;
+  EndContractInput: EndContractInput;
+  EndContractPayload: ResolverTypeWrapper<CommandPayload>;
   EstablishBoardInput: EstablishBoardInput;
   EstablishBoardPayload: ResolverTypeWrapper<CommandPayload>;
+  ExtendContractInput: ExtendContractInput;
+  ExtendContractPayload: ResolverTypeWrapper<CommandPayload>;
+  FundingStream: ResolverTypeWrapper<FundingStreamView>;
+  FundingStreamConnection: ResolverTypeWrapper<Omit<FundingStreamConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['FundingStreamEdge']>, nodes: Array<ResolversTypes['FundingStream']> }>;
+  FundingStreamEdge: ResolverTypeWrapper<Omit<FundingStreamEdge, 'node'> & { node: ResolversTypes['FundingStream'] }>;
+  FundingStreamFilter: FundingStreamFilter;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InitialInitiativeStatus: InitialInitiativeStatus;
+  Initiative: ResolverTypeWrapper<Omit<Initiative, 'board' | 'history' | 'owningBoard' | 'priorities' | 'statusHistory'> & { board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'], owningBoard: ResolversTypes['Board'], priorities: Array<ResolversTypes['Priority']>, statusHistory: Array<ResolversTypes['InitiativeStatusChange']> }>;
+  InitiativeConnection: ResolverTypeWrapper<Omit<InitiativeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InitiativeEdge']>, nodes: Array<ResolversTypes['Initiative']> }>;
+  InitiativeCounts: ResolverTypeWrapper<InitiativeCounts>;
+  InitiativeEdge: ResolverTypeWrapper<Omit<InitiativeEdge, 'node'> & { node: ResolversTypes['Initiative'] }>;
+  InitiativeFilter: InitiativeFilter;
+  InitiativeMilestone: ResolverTypeWrapper<InitiativeMilestone>;
+  InitiativeStatus: InitiativeStatus;
+  InitiativeStatusChange: ResolverTypeWrapper<Omit<InitiativeStatusChange, 'board' | 'targetBoard'> & { board: ResolversTypes['Board'], targetBoard?: Maybe<ResolversTypes['Board']> }>;
+  InitiativeStatusCount: ResolverTypeWrapper<InitiativeStatusCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntegrityReport: ResolverTypeWrapper<IntegrityReport>;
+  Issue: ResolverTypeWrapper<Omit<Issue, 'board' | 'history'> & { board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'] }>;
+  IssueAssignment: ResolverTypeWrapper<IssueAssignment>;
+  IssueClosure: ResolverTypeWrapper<IssueClosure>;
+  IssueConnection: ResolverTypeWrapper<Omit<IssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IssueEdge']>, nodes: Array<ResolversTypes['Issue']> }>;
+  IssueEdge: ResolverTypeWrapper<Omit<IssueEdge, 'node'> & { node: ResolversTypes['Issue'] }>;
+  IssueFilter: IssueFilter;
+  IssueParty: ResolverTypeWrapper<IssueParty>;
+  IssuePartyInput: IssuePartyInput;
+  IssueResolution: ResolverTypeWrapper<IssueResolution>;
+  IssueStatus: IssueStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LeadOfficer: ResolverTypeWrapper<LeadOfficer>;
+  LeadOfficerInput: LeadOfficerInput;
+  LogActionInput: LogActionInput;
+  LogActionPayload: ResolverTypeWrapper<Omit<LogActionPayload, 'action'> & { action: ResolversTypes['Action'] }>;
+  LogIssueInput: LogIssueInput;
+  LogIssuePayload: ResolverTypeWrapper<Omit<LogIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
+  MilestoneRedating: ResolverTypeWrapper<MilestoneRedating>;
+  Money: ResolverTypeWrapper<number>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NextSteps: ResolverTypeWrapper<NextSteps>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Pence: ResolverTypeWrapper<Scalars['Pence']['output']>;
+  PortfolioChange: ResolverTypeWrapper<PortfolioChange>;
+  PortfolioDashboard: ResolverTypeWrapper<Omit<PortfolioDashboard, 'withOverdueMilestones'> & { withOverdueMilestones: Array<ResolversTypes['Initiative']> }>;
+  PortfolioEntityKind: PortfolioEntityKind;
   Position: ResolverTypeWrapper<Scalars['Position']['output']>;
   Priority: ResolverTypeWrapper<PriorityView>;
   PriorityConnection: ResolverTypeWrapper<Omit<PriorityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PriorityEdge']>, nodes: Array<ResolversTypes['Priority']> }>;
   PriorityEdge: ResolverTypeWrapper<Omit<PriorityEdge, 'node'> & { node: ResolversTypes['Priority'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RagRating: RagRating;
+  RecipientTotal: ResolverTypeWrapper<RecipientTotal>;
+  RecordBidDecisionInput: RecordBidDecisionInput;
+  RecordBidDecisionPayload: ResolverTypeWrapper<CommandPayload>;
+  RecordNextStepsInput: RecordNextStepsInput;
+  RecordNextStepsPayload: ResolverTypeWrapper<Omit<RecordNextStepsPayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  RecordSpendInput: RecordSpendInput;
+  RecordSpendPayload: ResolverTypeWrapper<CommandPayload>;
+  RedateMilestoneInput: RedateMilestoneInput;
+  RedateMilestonePayload: ResolverTypeWrapper<Omit<RedateMilestonePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  RegisterFundingStreamInput: RegisterFundingStreamInput;
+  RegisterFundingStreamPayload: ResolverTypeWrapper<CommandPayload>;
+  RegisterInitiativeInput: RegisterInitiativeInput;
+  RegisterInitiativePayload: ResolverTypeWrapper<Omit<RegisterInitiativePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  ResolveIssueInput: ResolveIssueInput;
+  ResolveIssuePayload: ResolverTypeWrapper<Omit<ResolveIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
+  ReviseAllocationInput: ReviseAllocationInput;
+  ReviseAllocationPayload: ResolverTypeWrapper<CommandPayload>;
   Role: Role;
+  SetActionRagInput: SetActionRagInput;
+  SetActionRagPayload: ResolverTypeWrapper<Omit<SetActionRagPayload, 'action'> & { action: ResolversTypes['Action'] }>;
+  SetDeliveryConfidenceInput: SetDeliveryConfidenceInput;
+  SetDeliveryConfidencePayload: ResolverTypeWrapper<Omit<SetDeliveryConfidencePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  Spend: ResolverTypeWrapper<SpendView>;
+  StreamAllocationFilter: StreamAllocationFilter;
+  StreamBidFilter: StreamBidFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitBidInput: SubmitBidInput;
+  SubmitBidPayload: ResolverTypeWrapper<CommandPayload>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  VaryContractInput: VaryContractInput;
+  VaryContractPayload: ResolverTypeWrapper<CommandPayload>;
+  WithdrawAllocationInput: WithdrawAllocationInput;
+  WithdrawAllocationPayload: ResolverTypeWrapper<CommandPayload>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Action: Omit<Action, 'board' | 'history'> & { board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'] };
+  ActionComment: ActionComment;
+  ActionConnection: Omit<ActionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActionEdge']>, nodes: Array<ResolversParentTypes['Action']> };
+  ActionEdge: Omit<ActionEdge, 'node'> & { node: ResolversParentTypes['Action'] };
+  ActionFilter: ActionFilter;
+  ActionRagChange: ActionRagChange;
+  AddMilestoneInput: AddMilestoneInput;
+  AddMilestonePayload: Omit<AddMilestonePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
   AgreePriorityInput: AgreePriorityInput;
   AgreePriorityPayload: CommandPayload;
+  AllocateFundingInput: AllocateFundingInput;
+  AllocateFundingPayload: CommandPayload;
+  Allocation: AllocationView;
+  AllocationConnection: Omit<AllocationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AllocationEdge']>, nodes: Array<ResolversParentTypes['Allocation']> };
+  AllocationEdge: Omit<AllocationEdge, 'node'> & { node: ResolversParentTypes['Allocation'] };
+  AllocationFilter: AllocationFilter;
+  AllocationRevision: AllocationRevisionView;
+  AllocationWithdrawal: AllocationWithdrawalView;
+  AssignIssueInput: AssignIssueInput;
+  AssignIssuePayload: Omit<AssignIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
+  Bid: BidView;
+  BidConnection: Omit<BidConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BidEdge']>, nodes: Array<ResolversParentTypes['Bid']> };
+  BidDecision: BidDecisionView;
+  BidEdge: Omit<BidEdge, 'node'> & { node: ResolversParentTypes['Bid'] };
+  BidFilter: BidFilter;
   Board: BoardView;
   BoardConnection: Omit<BoardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BoardEdge']>, nodes: Array<ResolversParentTypes['Board']> };
   BoardEdge: Omit<BoardEdge, 'node'> & { node: ResolversParentTypes['Board'] };
   BoardFilter: BoardFilter;
   Boolean: Scalars['Boolean']['output'];
+  BrokenLink: BrokenLink;
   Chair: Chair;
   ChairInput: ChairInput;
   Change: ChangeView;
   ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, nodes: Array<ResolversParentTypes['Change']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  ChangeInitiativeStatusInput: ChangeInitiativeStatusInput;
+  ChangeInitiativeStatusPayload: Omit<ChangeInitiativeStatusPayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
   ChangeStamp: ChangeStamp;
+  CloseIssueInput: CloseIssueInput;
+  CloseIssuePayload: Omit<CloseIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
   CommandOptions: CommandOptions;
   CommandResult: ResolversInterfaceTypes<ResolversParentTypes>['CommandResult'];
+  CommentOnActionInput: CommentOnActionInput;
+  CommentOnActionPayload: Omit<CommentOnActionPayload, 'action'> & { action: ResolversParentTypes['Action'] };
+  CommissionServiceInput: CommissionServiceInput;
+  CommissionServicePayload: CommandPayload;
+  CommissionedService: CommissionedServiceView;
+  CommissionedServiceConnection: Omit<CommissionedServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommissionedServiceEdge']>, nodes: Array<ResolversParentTypes['CommissionedService']> };
+  CommissionedServiceEdge: Omit<CommissionedServiceEdge, 'node'> & { node: ResolversParentTypes['CommissionedService'] };
+  CommissionedServiceFilter: CommissionedServiceFilter;
+  CompleteActionInput: CompleteActionInput;
+  CompleteActionPayload: Omit<CompleteActionPayload, 'action'> & { action: ResolversParentTypes['Action'] };
+  CompleteMilestoneInput: CompleteMilestoneInput;
+  CompleteMilestonePayload: Omit<CompleteMilestonePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  Contract: ContractView;
+  ContractEnd: ContractEndView;
+  ContractExtension: ContractExtensionView;
+  ContractVariation: ContractVariationView;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeliveryConfidenceAssessment: DeliveryConfidenceAssessment;
+  DeliveryConfidenceCount: DeliveryConfidenceCount;
+  EndContractInput: EndContractInput;
+  EndContractPayload: CommandPayload;
   EstablishBoardInput: EstablishBoardInput;
   EstablishBoardPayload: CommandPayload;
+  ExtendContractInput: ExtendContractInput;
+  ExtendContractPayload: CommandPayload;
+  FundingStream: FundingStreamView;
+  FundingStreamConnection: Omit<FundingStreamConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['FundingStreamEdge']>, nodes: Array<ResolversParentTypes['FundingStream']> };
+  FundingStreamEdge: Omit<FundingStreamEdge, 'node'> & { node: ResolversParentTypes['FundingStream'] };
+  FundingStreamFilter: FundingStreamFilter;
   ID: Scalars['ID']['output'];
+  Initiative: Omit<Initiative, 'board' | 'history' | 'owningBoard' | 'priorities' | 'statusHistory'> & { board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'], owningBoard: ResolversParentTypes['Board'], priorities: Array<ResolversParentTypes['Priority']>, statusHistory: Array<ResolversParentTypes['InitiativeStatusChange']> };
+  InitiativeConnection: Omit<InitiativeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InitiativeEdge']>, nodes: Array<ResolversParentTypes['Initiative']> };
+  InitiativeCounts: InitiativeCounts;
+  InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
+  InitiativeFilter: InitiativeFilter;
+  InitiativeMilestone: InitiativeMilestone;
+  InitiativeStatusChange: Omit<InitiativeStatusChange, 'board' | 'targetBoard'> & { board: ResolversParentTypes['Board'], targetBoard?: Maybe<ResolversParentTypes['Board']> };
+  InitiativeStatusCount: InitiativeStatusCount;
   Int: Scalars['Int']['output'];
+  IntegrityReport: IntegrityReport;
+  Issue: Omit<Issue, 'board' | 'history'> & { board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'] };
+  IssueAssignment: IssueAssignment;
+  IssueClosure: IssueClosure;
+  IssueConnection: Omit<IssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IssueEdge']>, nodes: Array<ResolversParentTypes['Issue']> };
+  IssueEdge: Omit<IssueEdge, 'node'> & { node: ResolversParentTypes['Issue'] };
+  IssueFilter: IssueFilter;
+  IssueParty: IssueParty;
+  IssuePartyInput: IssuePartyInput;
+  IssueResolution: IssueResolution;
   JSON: Scalars['JSON']['output'];
+  LeadOfficer: LeadOfficer;
+  LeadOfficerInput: LeadOfficerInput;
+  LogActionInput: LogActionInput;
+  LogActionPayload: Omit<LogActionPayload, 'action'> & { action: ResolversParentTypes['Action'] };
+  LogIssueInput: LogIssueInput;
+  LogIssuePayload: Omit<LogIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
+  MilestoneRedating: MilestoneRedating;
+  Money: number;
   Mutation: Record<PropertyKey, never>;
+  NextSteps: NextSteps;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  Pence: Scalars['Pence']['output'];
+  PortfolioChange: PortfolioChange;
+  PortfolioDashboard: Omit<PortfolioDashboard, 'withOverdueMilestones'> & { withOverdueMilestones: Array<ResolversParentTypes['Initiative']> };
   Position: Scalars['Position']['output'];
   Priority: PriorityView;
   PriorityConnection: Omit<PriorityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PriorityEdge']>, nodes: Array<ResolversParentTypes['Priority']> };
   PriorityEdge: Omit<PriorityEdge, 'node'> & { node: ResolversParentTypes['Priority'] };
   Query: Record<PropertyKey, never>;
+  RecipientTotal: RecipientTotal;
+  RecordBidDecisionInput: RecordBidDecisionInput;
+  RecordBidDecisionPayload: CommandPayload;
+  RecordNextStepsInput: RecordNextStepsInput;
+  RecordNextStepsPayload: Omit<RecordNextStepsPayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  RecordSpendInput: RecordSpendInput;
+  RecordSpendPayload: CommandPayload;
+  RedateMilestoneInput: RedateMilestoneInput;
+  RedateMilestonePayload: Omit<RedateMilestonePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  RegisterFundingStreamInput: RegisterFundingStreamInput;
+  RegisterFundingStreamPayload: CommandPayload;
+  RegisterInitiativeInput: RegisterInitiativeInput;
+  RegisterInitiativePayload: Omit<RegisterInitiativePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  ResolveIssueInput: ResolveIssueInput;
+  ResolveIssuePayload: Omit<ResolveIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
+  ReviseAllocationInput: ReviseAllocationInput;
+  ReviseAllocationPayload: CommandPayload;
+  SetActionRagInput: SetActionRagInput;
+  SetActionRagPayload: Omit<SetActionRagPayload, 'action'> & { action: ResolversParentTypes['Action'] };
+  SetDeliveryConfidenceInput: SetDeliveryConfidenceInput;
+  SetDeliveryConfidencePayload: Omit<SetDeliveryConfidencePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  Spend: SpendView;
+  StreamAllocationFilter: StreamAllocationFilter;
+  StreamBidFilter: StreamBidFilter;
   String: Scalars['String']['output'];
+  SubmitBidInput: SubmitBidInput;
+  SubmitBidPayload: CommandPayload;
+  Subscription: Record<PropertyKey, never>;
+  VaryContractInput: VaryContractInput;
+  VaryContractPayload: CommandPayload;
+  WithdrawAllocationInput: WithdrawAllocationInput;
+  WithdrawAllocationPayload: CommandPayload;
 };
 
 export type AllowDirectiveArgs = {
@@ -552,6 +2893,60 @@ export type AllowDirectiveArgs = {
 
 export type AllowDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = AllowDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['ActionComment']>, ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<ActionHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  logged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<ActionOverdueArgs>>;
+  rag?: Resolver<Maybe<ResolversTypes['RagRating']>, ParentType, ContextType>;
+  ragHistory?: Resolver<Array<ResolversTypes['ActionRagChange']>, ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  responsibleOfficers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActionCommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionComment'] = ResolversParentTypes['ActionComment']> = {
+  comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commentedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+};
+
+export type ActionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionConnection'] = ResolversParentTypes['ActionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionEdge'] = ResolversParentTypes['ActionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+};
+
+export type ActionRagChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionRagChange'] = ResolversParentTypes['ActionRagChange']> = {
+  previousRag?: Resolver<Maybe<ResolversTypes['RagRating']>, ParentType, ContextType>;
+  rag?: Resolver<ResolversTypes['RagRating'], ParentType, ContextType>;
+  setOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AddMilestonePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddMilestonePayload'] = ResolversParentTypes['AddMilestonePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type AgreePriorityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreePriorityPayload'] = ResolversParentTypes['AgreePriorityPayload']> = {
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
@@ -559,6 +2954,115 @@ export type AgreePriorityPayloadResolvers<ContextType = GraphQLContext, ParentTy
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AllocateFundingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocateFundingPayload'] = ResolversParentTypes['AllocateFundingPayload']> = {
+  allocation?: Resolver<ResolversTypes['Allocation'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AllocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Allocation'] = ResolversParentTypes['Allocation']> = {
+  allocated?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  allocatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  bid?: Resolver<Maybe<ResolversTypes['Bid']>, ParentType, ContextType>;
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  financialYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<AllocationHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  leftToSpend?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['AllocationRevision']>, ParentType, ContextType>;
+  spends?: Resolver<Array<ResolversTypes['Spend']>, ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AllocationStatus'], ParentType, ContextType>;
+  withdrawal?: Resolver<Maybe<ResolversTypes['AllocationWithdrawal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AllocationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationConnection'] = ResolversParentTypes['AllocationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AllocationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AllocationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationEdge'] = ResolversParentTypes['AllocationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Allocation'], ParentType, ContextType>;
+};
+
+export type AllocationRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationRevision'] = ResolversParentTypes['AllocationRevision']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  previousAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  revisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AllocationWithdrawalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationWithdrawal'] = ResolversParentTypes['AllocationWithdrawal']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AssignIssuePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignIssuePayload'] = ResolversParentTypes['AssignIssuePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BidResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bid'] = ResolversParentTypes['Bid']> = {
+  allocation?: Resolver<Maybe<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  amountAsked?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountAwarded?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  biddingOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['BidDecision']>, ParentType, ContextType>;
+  financialYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<BidHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BidStatus'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  submittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BidConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BidConnection'] = ResolversParentTypes['BidConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BidEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Bid']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BidDecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BidDecision'] = ResolversParentTypes['BidDecision']> = {
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+};
+
+export type BidEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BidEdge'] = ResolversParentTypes['BidEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Bid'], ParentType, ContextType>;
 };
 
 export type BoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board']> = {
@@ -585,6 +3089,13 @@ export type BoardConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 export type BoardEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BoardEdge'] = ResolversParentTypes['BoardEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+};
+
+export type BrokenLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BrokenLink'] = ResolversParentTypes['BrokenLink']> = {
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  streamId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChairResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Chair'] = ResolversParentTypes['Chair']> = {
@@ -620,14 +3131,142 @@ export type ChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends
   node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
+export type ChangeInitiativeStatusPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeInitiativeStatusPayload'] = ResolversParentTypes['ChangeInitiativeStatusPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ChangeStampResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeStamp'] = ResolversParentTypes['ChangeStamp']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type CloseIssuePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CloseIssuePayload'] = ResolversParentTypes['CloseIssuePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CommandResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommandResult'] = ResolversParentTypes['CommandResult']> = {
-  __resolveType: TypeResolveFn<'AgreePriorityPayload' | 'EstablishBoardPayload', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AddMilestonePayload' | 'AgreePriorityPayload' | 'AllocateFundingPayload' | 'AssignIssuePayload' | 'ChangeInitiativeStatusPayload' | 'CloseIssuePayload' | 'CommentOnActionPayload' | 'CommissionServicePayload' | 'CompleteActionPayload' | 'CompleteMilestonePayload' | 'EndContractPayload' | 'EstablishBoardPayload' | 'ExtendContractPayload' | 'LogActionPayload' | 'LogIssuePayload' | 'RecordBidDecisionPayload' | 'RecordNextStepsPayload' | 'RecordSpendPayload' | 'RedateMilestonePayload' | 'RegisterFundingStreamPayload' | 'RegisterInitiativePayload' | 'ResolveIssuePayload' | 'ReviseAllocationPayload' | 'SetActionRagPayload' | 'SetDeliveryConfidencePayload' | 'SubmitBidPayload' | 'VaryContractPayload' | 'WithdrawAllocationPayload', ParentType, ContextType>;
+};
+
+export type CommentOnActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommentOnActionPayload'] = ResolversParentTypes['CommentOnActionPayload']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommissionServicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommissionServicePayload'] = ResolversParentTypes['CommissionServicePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  commissionedService?: Resolver<ResolversTypes['CommissionedService'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommissionedServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommissionedService'] = ResolversParentTypes['CommissionedService']> = {
+  activeOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<CommissionedServiceActiveOnArgs, 'date'>>;
+  annualValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commissioned?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  commissionerOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  contractOn?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<CommissionedServiceContractOnArgs, 'date'>>;
+  contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<CommissionedServiceHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommissionedServiceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommissionedServiceConnection'] = ResolversParentTypes['CommissionedServiceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommissionedServiceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CommissionedService']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommissionedServiceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommissionedServiceEdge'] = ResolversParentTypes['CommissionedServiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommissionedService'], ParentType, ContextType>;
+};
+
+export type CompleteActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompleteActionPayload'] = ResolversParentTypes['CompleteActionPayload']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CompleteMilestonePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompleteMilestonePayload'] = ResolversParentTypes['CompleteMilestonePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
+  activeOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<ContractActiveOnArgs, 'date'>>;
+  annualValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  commissioned?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  commissionerOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  ended?: Resolver<Maybe<ResolversTypes['ContractEnd']>, ParentType, ContextType>;
+  extensions?: Resolver<Array<ResolversTypes['ContractExtension']>, ParentType, ContextType>;
+  fundingStreams?: Resolver<Array<ResolversTypes['FundingStream']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  providerOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  variations?: Resolver<Array<ResolversTypes['ContractVariation']>, ParentType, ContextType>;
+};
+
+export type ContractEndResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractEnd'] = ResolversParentTypes['ContractEnd']> = {
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+};
+
+export type ContractExtensionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractExtension'] = ResolversParentTypes['ContractExtension']> = {
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+};
+
+export type ContractVariationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractVariation'] = ResolversParentTypes['ContractVariation']> = {
+  annualValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousAnnualValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  previousScope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -638,6 +3277,28 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeliveryConfidenceAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryConfidenceAssessment'] = ResolversParentTypes['DeliveryConfidenceAssessment']> = {
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['DeliveryConfidence']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['DeliveryConfidence'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+};
+
+export type DeliveryConfidenceCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryConfidenceCount'] = ResolversParentTypes['DeliveryConfidenceCount']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['DeliveryConfidence']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EndContractPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EndContractPayload'] = ResolversParentTypes['EndContractPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  commissionedService?: Resolver<ResolversTypes['CommissionedService'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type EstablishBoardPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EstablishBoardPayload'] = ResolversParentTypes['EstablishBoardPayload']> = {
   board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -647,17 +3308,258 @@ export type EstablishBoardPayloadResolvers<ContextType = GraphQLContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ExtendContractPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExtendContractPayload'] = ResolversParentTypes['ExtendContractPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  commissionedService?: Resolver<ResolversTypes['CommissionedService'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FundingStreamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingStream'] = ResolversParentTypes['FundingStream']> = {
+  allocated?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  allocations?: Resolver<ResolversTypes['AllocationConnection'], ParentType, ContextType, Partial<FundingStreamAllocationsArgs>>;
+  bidLimitPerArea?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  bids?: Resolver<ResolversTypes['BidConnection'], ParentType, ContextType, Partial<FundingStreamBidsArgs>>;
+  conditions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  financialYears?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  funder?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<FundingStreamHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  left?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  totalsByRecipient?: Resolver<Array<ResolversTypes['RecipientTotal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FundingStreamConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingStreamConnection'] = ResolversParentTypes['FundingStreamConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FundingStreamEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FundingStream']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FundingStreamEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingStreamEdge'] = ResolversParentTypes['FundingStreamEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+};
+
+export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['DeliveryConfidenceAssessment']>, ParentType, ContextType>;
+  confidenceHistory?: Resolver<Array<ResolversTypes['DeliveryConfidenceAssessment']>, ParentType, ContextType>;
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<InitiativeHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  leadOfficers?: Resolver<Array<ResolversTypes['LeadOfficer']>, ParentType, ContextType>;
+  leadOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['InitiativeMilestone']>, ParentType, ContextType>;
+  nextStatuses?: Resolver<Array<ResolversTypes['InitiativeStatus']>, ParentType, ContextType>;
+  nextSteps?: Resolver<Maybe<ResolversTypes['NextSteps']>, ParentType, ContextType>;
+  owningBoard?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  priorities?: Resolver<Array<ResolversTypes['Priority']>, ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InitiativeStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['InitiativeStatusChange']>, ParentType, ContextType>;
+  statusSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transferLead?: Resolver<Maybe<ResolversTypes['LeadOfficer']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InitiativeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeConnection'] = ResolversParentTypes['InitiativeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InitiativeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InitiativeCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeCounts'] = ResolversParentTypes['InitiativeCounts']> = {
+  byConfidence?: Resolver<Array<ResolversTypes['DeliveryConfidenceCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['InitiativeStatusCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InitiativeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeEdge'] = ResolversParentTypes['InitiativeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+};
+
+export type InitiativeMilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeMilestone'] = ResolversParentTypes['InitiativeMilestone']> = {
+  addedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  completedLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  originalDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  redatings?: Resolver<Array<ResolversTypes['MilestoneRedating']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InitiativeStatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeStatusChange'] = ResolversParentTypes['InitiativeStatusChange']> = {
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['InitiativeStatus']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['LeadOfficer']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  targetBoard?: Resolver<Maybe<ResolversTypes['Board']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['InitiativeStatus'], ParentType, ContextType>;
+};
+
+export type InitiativeStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeStatusCount'] = ResolversParentTypes['InitiativeStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InitiativeStatus'], ParentType, ContextType>;
+};
+
+export type IntegrityReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntegrityReport'] = ResolversParentTypes['IntegrityReport']> = {
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  firstBroken?: Resolver<Maybe<ResolversTypes['BrokenLink']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type IssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue']> = {
+  assignee?: Resolver<Maybe<ResolversTypes['IssueParty']>, ParentType, ContextType>;
+  assignments?: Resolver<Array<ResolversTypes['IssueAssignment']>, ParentType, ContextType>;
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closure?: Resolver<Maybe<ResolversTypes['IssueClosure']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<IssueHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  logged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  raisedBy?: Resolver<ResolversTypes['IssueParty'], ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['IssueResolution']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IssueStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IssueAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueAssignment'] = ResolversParentTypes['IssueAssignment']> = {
+  assignedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assignee?: Resolver<ResolversTypes['IssueParty'], ParentType, ContextType>;
+  previousAssignee?: Resolver<Maybe<ResolversTypes['IssueParty']>, ParentType, ContextType>;
+};
+
+export type IssueClosureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueClosure'] = ResolversParentTypes['IssueClosure']> = {
+  closedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['IssueStatus'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IssueConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueConnection'] = ResolversParentTypes['IssueConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IssueEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IssueEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueEdge'] = ResolversParentTypes['IssueEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+};
+
+export type IssuePartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueParty'] = ResolversParentTypes['IssueParty']> = {
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IssueResolutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueResolution'] = ResolversParentTypes['IssueResolution']> = {
+  resolvedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
+export type LeadOfficerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadOfficer'] = ResolversParentTypes['LeadOfficer']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LogActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LogActionPayload'] = ResolversParentTypes['LogActionPayload']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LogIssuePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LogIssuePayload'] = ResolversParentTypes['LogIssuePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MilestoneRedatingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MilestoneRedating'] = ResolversParentTypes['MilestoneRedating']> = {
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  pence?: Resolver<ResolversTypes['Pence'], ParentType, ContextType>;
+  pounds?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addMilestone?: Resolver<ResolversTypes['AddMilestonePayload'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'input'>>;
   agreePriority?: Resolver<ResolversTypes['AgreePriorityPayload'], ParentType, ContextType, RequireFields<MutationAgreePriorityArgs, 'input'>>;
+  allocateFunding?: Resolver<ResolversTypes['AllocateFundingPayload'], ParentType, ContextType, RequireFields<MutationAllocateFundingArgs, 'input'>>;
+  assignIssue?: Resolver<ResolversTypes['AssignIssuePayload'], ParentType, ContextType, RequireFields<MutationAssignIssueArgs, 'input'>>;
+  changeInitiativeStatus?: Resolver<ResolversTypes['ChangeInitiativeStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeInitiativeStatusArgs, 'input'>>;
+  closeIssue?: Resolver<ResolversTypes['CloseIssuePayload'], ParentType, ContextType, RequireFields<MutationCloseIssueArgs, 'input'>>;
+  commentOnAction?: Resolver<ResolversTypes['CommentOnActionPayload'], ParentType, ContextType, RequireFields<MutationCommentOnActionArgs, 'input'>>;
+  commissionService?: Resolver<ResolversTypes['CommissionServicePayload'], ParentType, ContextType, RequireFields<MutationCommissionServiceArgs, 'input'>>;
+  completeAction?: Resolver<ResolversTypes['CompleteActionPayload'], ParentType, ContextType, RequireFields<MutationCompleteActionArgs, 'input'>>;
+  completeMilestone?: Resolver<ResolversTypes['CompleteMilestonePayload'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'input'>>;
+  endContract?: Resolver<ResolversTypes['EndContractPayload'], ParentType, ContextType, RequireFields<MutationEndContractArgs, 'input'>>;
   establishBoard?: Resolver<ResolversTypes['EstablishBoardPayload'], ParentType, ContextType, RequireFields<MutationEstablishBoardArgs, 'input'>>;
+  extendContract?: Resolver<ResolversTypes['ExtendContractPayload'], ParentType, ContextType, RequireFields<MutationExtendContractArgs, 'input'>>;
+  logAction?: Resolver<ResolversTypes['LogActionPayload'], ParentType, ContextType, RequireFields<MutationLogActionArgs, 'input'>>;
+  logIssue?: Resolver<ResolversTypes['LogIssuePayload'], ParentType, ContextType, RequireFields<MutationLogIssueArgs, 'input'>>;
+  recordBidDecision?: Resolver<ResolversTypes['RecordBidDecisionPayload'], ParentType, ContextType, RequireFields<MutationRecordBidDecisionArgs, 'input'>>;
+  recordNextSteps?: Resolver<ResolversTypes['RecordNextStepsPayload'], ParentType, ContextType, RequireFields<MutationRecordNextStepsArgs, 'input'>>;
+  recordSpend?: Resolver<ResolversTypes['RecordSpendPayload'], ParentType, ContextType, RequireFields<MutationRecordSpendArgs, 'input'>>;
+  redateMilestone?: Resolver<ResolversTypes['RedateMilestonePayload'], ParentType, ContextType, RequireFields<MutationRedateMilestoneArgs, 'input'>>;
+  registerFundingStream?: Resolver<ResolversTypes['RegisterFundingStreamPayload'], ParentType, ContextType, RequireFields<MutationRegisterFundingStreamArgs, 'input'>>;
+  registerInitiative?: Resolver<ResolversTypes['RegisterInitiativePayload'], ParentType, ContextType, RequireFields<MutationRegisterInitiativeArgs, 'input'>>;
+  resolveIssue?: Resolver<ResolversTypes['ResolveIssuePayload'], ParentType, ContextType, RequireFields<MutationResolveIssueArgs, 'input'>>;
+  reviseAllocation?: Resolver<ResolversTypes['ReviseAllocationPayload'], ParentType, ContextType, RequireFields<MutationReviseAllocationArgs, 'input'>>;
+  setActionRag?: Resolver<ResolversTypes['SetActionRagPayload'], ParentType, ContextType, RequireFields<MutationSetActionRagArgs, 'input'>>;
+  setDeliveryConfidence?: Resolver<ResolversTypes['SetDeliveryConfidencePayload'], ParentType, ContextType, RequireFields<MutationSetDeliveryConfidenceArgs, 'input'>>;
+  submitBid?: Resolver<ResolversTypes['SubmitBidPayload'], ParentType, ContextType, RequireFields<MutationSubmitBidArgs, 'input'>>;
+  varyContract?: Resolver<ResolversTypes['VaryContractPayload'], ParentType, ContextType, RequireFields<MutationVaryContractArgs, 'input'>>;
+  withdrawAllocation?: Resolver<ResolversTypes['WithdrawAllocationPayload'], ParentType, ContextType, RequireFields<MutationWithdrawAllocationArgs, 'input'>>;
+};
+
+export type NextStepsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NextSteps'] = ResolversParentTypes['NextSteps']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Board' | 'Priority', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Action' | 'Allocation' | 'Bid' | 'Board' | 'CommissionedService' | 'FundingStream' | 'Initiative' | 'Issue' | 'Priority', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -665,6 +3567,26 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface PenceScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Pence'], any> {
+  name: 'Pence';
+}
+
+export type PortfolioChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PortfolioChange'] = ResolversParentTypes['PortfolioChange']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PortfolioEntityKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PortfolioDashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PortfolioDashboard'] = ResolversParentTypes['PortfolioDashboard']> = {
+  counts?: Resolver<ResolversTypes['InitiativeCounts'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  withOverdueMilestones?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
 };
 
 export interface PositionScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Position'], any> {
@@ -695,35 +3617,272 @@ export type PriorityEdgeResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'id'>>;
+  actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, Partial<QueryActionsArgs>>;
+  allocations?: Resolver<ResolversTypes['AllocationConnection'], ParentType, ContextType, Partial<QueryAllocationsArgs>>;
+  bids?: Resolver<ResolversTypes['BidConnection'], ParentType, ContextType, Partial<QueryBidsArgs>>;
   board?: Resolver<Maybe<ResolversTypes['Board']>, ParentType, ContextType, RequireFields<QueryBoardArgs, 'id'>>;
   boards?: Resolver<ResolversTypes['BoardConnection'], ParentType, ContextType, Partial<QueryBoardsArgs>>;
+  commissionedService?: Resolver<Maybe<ResolversTypes['CommissionedService']>, ParentType, ContextType, RequireFields<QueryCommissionedServiceArgs, 'id'>>;
+  commissionedServices?: Resolver<ResolversTypes['CommissionedServiceConnection'], ParentType, ContextType, Partial<QueryCommissionedServicesArgs>>;
+  fundingStream?: Resolver<Maybe<ResolversTypes['FundingStream']>, ParentType, ContextType, RequireFields<QueryFundingStreamArgs, 'id'>>;
+  fundingStreams?: Resolver<ResolversTypes['FundingStreamConnection'], ParentType, ContextType, Partial<QueryFundingStreamsArgs>>;
+  initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
+  initiativeCounts?: Resolver<ResolversTypes['InitiativeCounts'], ParentType, ContextType, Partial<QueryInitiativeCountsArgs>>;
+  initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, Partial<QueryInitiativesArgs>>;
+  integrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
+  issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
+  issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, Partial<QueryIssuesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  portfolioDashboard?: Resolver<ResolversTypes['PortfolioDashboard'], ParentType, ContextType, Partial<QueryPortfolioDashboardArgs>>;
+};
+
+export type RecipientTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecipientTotal'] = ResolversParentTypes['RecipientTotal']> = {
+  allocated?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  recipientOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type RecordBidDecisionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordBidDecisionPayload'] = ResolversParentTypes['RecordBidDecisionPayload']> = {
+  allocation?: Resolver<Maybe<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  bid?: Resolver<ResolversTypes['Bid'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RecordNextStepsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordNextStepsPayload'] = ResolversParentTypes['RecordNextStepsPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RecordSpendPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordSpendPayload'] = ResolversParentTypes['RecordSpendPayload']> = {
+  allocation?: Resolver<ResolversTypes['Allocation'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RedateMilestonePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RedateMilestonePayload'] = ResolversParentTypes['RedateMilestonePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RegisterFundingStreamPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegisterFundingStreamPayload'] = ResolversParentTypes['RegisterFundingStreamPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RegisterInitiativePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegisterInitiativePayload'] = ResolversParentTypes['RegisterInitiativePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ResolveIssuePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResolveIssuePayload'] = ResolversParentTypes['ResolveIssuePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviseAllocationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviseAllocationPayload'] = ResolversParentTypes['ReviseAllocationPayload']> = {
+  allocation?: Resolver<ResolversTypes['Allocation'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SetActionRagPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetActionRagPayload'] = ResolversParentTypes['SetActionRagPayload']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SetDeliveryConfidencePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetDeliveryConfidencePayload'] = ResolversParentTypes['SetDeliveryConfidencePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SpendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Spend'] = ResolversParentTypes['Spend']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overspend?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  overspendReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  spentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type SubmitBidPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitBidPayload'] = ResolversParentTypes['SubmitBidPayload']> = {
+  bid?: Resolver<ResolversTypes['Bid'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  portfolioChanged?: SubscriptionResolver<ResolversTypes['PortfolioChange'], "portfolioChanged", ParentType, ContextType, Partial<SubscriptionPortfolioChangedArgs>>;
+};
+
+export type VaryContractPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VaryContractPayload'] = ResolversParentTypes['VaryContractPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  commissionedService?: Resolver<ResolversTypes['CommissionedService'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WithdrawAllocationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WithdrawAllocationPayload'] = ResolversParentTypes['WithdrawAllocationPayload']> = {
+  allocation?: Resolver<ResolversTypes['Allocation'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Action?: ActionResolvers<ContextType>;
+  ActionComment?: ActionCommentResolvers<ContextType>;
+  ActionConnection?: ActionConnectionResolvers<ContextType>;
+  ActionEdge?: ActionEdgeResolvers<ContextType>;
+  ActionRagChange?: ActionRagChangeResolvers<ContextType>;
+  AddMilestonePayload?: AddMilestonePayloadResolvers<ContextType>;
   AgreePriorityPayload?: AgreePriorityPayloadResolvers<ContextType>;
+  AllocateFundingPayload?: AllocateFundingPayloadResolvers<ContextType>;
+  Allocation?: AllocationResolvers<ContextType>;
+  AllocationConnection?: AllocationConnectionResolvers<ContextType>;
+  AllocationEdge?: AllocationEdgeResolvers<ContextType>;
+  AllocationRevision?: AllocationRevisionResolvers<ContextType>;
+  AllocationWithdrawal?: AllocationWithdrawalResolvers<ContextType>;
+  AssignIssuePayload?: AssignIssuePayloadResolvers<ContextType>;
+  Bid?: BidResolvers<ContextType>;
+  BidConnection?: BidConnectionResolvers<ContextType>;
+  BidDecision?: BidDecisionResolvers<ContextType>;
+  BidEdge?: BidEdgeResolvers<ContextType>;
   Board?: BoardResolvers<ContextType>;
   BoardConnection?: BoardConnectionResolvers<ContextType>;
   BoardEdge?: BoardEdgeResolvers<ContextType>;
+  BrokenLink?: BrokenLinkResolvers<ContextType>;
   Chair?: ChairResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeInitiativeStatusPayload?: ChangeInitiativeStatusPayloadResolvers<ContextType>;
   ChangeStamp?: ChangeStampResolvers<ContextType>;
+  CloseIssuePayload?: CloseIssuePayloadResolvers<ContextType>;
   CommandResult?: CommandResultResolvers<ContextType>;
+  CommentOnActionPayload?: CommentOnActionPayloadResolvers<ContextType>;
+  CommissionServicePayload?: CommissionServicePayloadResolvers<ContextType>;
+  CommissionedService?: CommissionedServiceResolvers<ContextType>;
+  CommissionedServiceConnection?: CommissionedServiceConnectionResolvers<ContextType>;
+  CommissionedServiceEdge?: CommissionedServiceEdgeResolvers<ContextType>;
+  CompleteActionPayload?: CompleteActionPayloadResolvers<ContextType>;
+  CompleteMilestonePayload?: CompleteMilestonePayloadResolvers<ContextType>;
+  Contract?: ContractResolvers<ContextType>;
+  ContractEnd?: ContractEndResolvers<ContextType>;
+  ContractExtension?: ContractExtensionResolvers<ContextType>;
+  ContractVariation?: ContractVariationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeliveryConfidenceAssessment?: DeliveryConfidenceAssessmentResolvers<ContextType>;
+  DeliveryConfidenceCount?: DeliveryConfidenceCountResolvers<ContextType>;
+  EndContractPayload?: EndContractPayloadResolvers<ContextType>;
   EstablishBoardPayload?: EstablishBoardPayloadResolvers<ContextType>;
+  ExtendContractPayload?: ExtendContractPayloadResolvers<ContextType>;
+  FundingStream?: FundingStreamResolvers<ContextType>;
+  FundingStreamConnection?: FundingStreamConnectionResolvers<ContextType>;
+  FundingStreamEdge?: FundingStreamEdgeResolvers<ContextType>;
+  Initiative?: InitiativeResolvers<ContextType>;
+  InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
+  InitiativeCounts?: InitiativeCountsResolvers<ContextType>;
+  InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
+  InitiativeMilestone?: InitiativeMilestoneResolvers<ContextType>;
+  InitiativeStatusChange?: InitiativeStatusChangeResolvers<ContextType>;
+  InitiativeStatusCount?: InitiativeStatusCountResolvers<ContextType>;
+  IntegrityReport?: IntegrityReportResolvers<ContextType>;
+  Issue?: IssueResolvers<ContextType>;
+  IssueAssignment?: IssueAssignmentResolvers<ContextType>;
+  IssueClosure?: IssueClosureResolvers<ContextType>;
+  IssueConnection?: IssueConnectionResolvers<ContextType>;
+  IssueEdge?: IssueEdgeResolvers<ContextType>;
+  IssueParty?: IssuePartyResolvers<ContextType>;
+  IssueResolution?: IssueResolutionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LeadOfficer?: LeadOfficerResolvers<ContextType>;
+  LogActionPayload?: LogActionPayloadResolvers<ContextType>;
+  LogIssuePayload?: LogIssuePayloadResolvers<ContextType>;
+  MilestoneRedating?: MilestoneRedatingResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NextSteps?: NextStepsResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Pence?: GraphQLScalarType;
+  PortfolioChange?: PortfolioChangeResolvers<ContextType>;
+  PortfolioDashboard?: PortfolioDashboardResolvers<ContextType>;
   Position?: GraphQLScalarType;
   Priority?: PriorityResolvers<ContextType>;
   PriorityConnection?: PriorityConnectionResolvers<ContextType>;
   PriorityEdge?: PriorityEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecipientTotal?: RecipientTotalResolvers<ContextType>;
+  RecordBidDecisionPayload?: RecordBidDecisionPayloadResolvers<ContextType>;
+  RecordNextStepsPayload?: RecordNextStepsPayloadResolvers<ContextType>;
+  RecordSpendPayload?: RecordSpendPayloadResolvers<ContextType>;
+  RedateMilestonePayload?: RedateMilestonePayloadResolvers<ContextType>;
+  RegisterFundingStreamPayload?: RegisterFundingStreamPayloadResolvers<ContextType>;
+  RegisterInitiativePayload?: RegisterInitiativePayloadResolvers<ContextType>;
+  ResolveIssuePayload?: ResolveIssuePayloadResolvers<ContextType>;
+  ReviseAllocationPayload?: ReviseAllocationPayloadResolvers<ContextType>;
+  SetActionRagPayload?: SetActionRagPayloadResolvers<ContextType>;
+  SetDeliveryConfidencePayload?: SetDeliveryConfidencePayloadResolvers<ContextType>;
+  Spend?: SpendResolvers<ContextType>;
+  SubmitBidPayload?: SubmitBidPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  VaryContractPayload?: VaryContractPayloadResolvers<ContextType>;
+  WithdrawAllocationPayload?: WithdrawAllocationPayloadResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {

@@ -8,6 +8,7 @@ import type { ResolversInterfaceTypes, Resolvers } from '../generated/graphql';
 import { historyResolvers } from '../history';
 import type { ReadModels } from '../read-models';
 import { auditResolvers } from './audit';
+import { fundingNodes, fundingResolvers } from './funding';
 import { governanceNodes, governanceResolvers } from './governance';
 import type { NodeType } from './nodes';
 import { scalarResolvers } from './scalars';
@@ -15,7 +16,7 @@ import { scalarResolvers } from './scalars';
 type NodeParent = ResolversInterfaceTypes<Resolvers>['Node'];
 
 /** Every Node type, by area: `node(id)` looks through these. */
-export const nodeTypes: NodeType[] = [...governanceNodes];
+export const nodeTypes: NodeType[] = [...governanceNodes, ...fundingNodes];
 
 /** Names of the Mutation fields the SDL declares. */
 export function mutationNames(typeDefs: readonly string[]): string[] {
@@ -80,6 +81,7 @@ export function buildResolvers(typeDefs: readonly string[]): Resolvers {
     commonResolvers,
     commandResolvers(mutationNames(typeDefs)),
     governanceResolvers,
+    fundingResolvers,
     auditResolvers,
     historyResolvers(nodeTypes) as Resolvers,
   ]) as Resolvers;

@@ -10,6 +10,9 @@ import { insertByDate } from './meetings';
  * model shows it on the earlier one too (`supersededByIds`).
  */
 
+/** An entity a decision concerns, as a typed reference `{ kind, id }`. */
+export type DecisionConcernView = DecisionConcern;
+
 export interface DecisionView {
   id: string;
   boardId: string;
@@ -19,7 +22,7 @@ export interface DecisionView {
   kind: DecisionKind;
   /** The resolution as minuted. */
   resolution: string;
-  concerns: DecisionConcern[];
+  concerns: DecisionConcernView[];
   /** The earlier decision this one supersedes. */
   supersedes: string | null;
   /** Later decisions that supersede this one, in the order they were recorded. */

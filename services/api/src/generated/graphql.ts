@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BoardView, PriorityView, FundingStreamView, RecipientTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
+import type { BoardView, PriorityView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
 import type { ChangeView } from '../history';
 import type { CommandPayload } from '../commands';
 import type { GraphQLContext } from '../context';
@@ -161,6 +161,28 @@ export type AddMilestonePayload = CommandResult & {
   version: Scalars['Int']['output'];
 };
 
+export type AdoptTermsOfReferenceInput = {
+  /** YYYY-MM-DD. */
+  adoptedOn: Scalars['String']['input'];
+  boardId: Scalars['ID']['input'];
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  membershipSummary?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. ["People are Safe", "People are Well"] (at most 20, each once). */
+  missionStatements?: InputMaybe<Array<Scalars['String']['input']>>;
+  purpose: Scalars['String']['input'];
+  /** The version adopted; leave out for the next one (versions go up one at a time). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AdoptTermsOfReferencePayload = CommandResult & {
+  __typename?: 'AdoptTermsOfReferencePayload';
+  board: Board;
+  commandId: Scalars['ID']['output'];
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type AgreePriorityInput = {
   /** The date the board agreed it, YYYY-MM-DD. */
   agreedAt: Scalars['String']['input'];
@@ -299,6 +321,50 @@ export type AllocationWithdrawal = {
   withdrawnOn: Scalars['Date']['output'];
 };
 
+export type AppointBoardMemberInput = {
+  /** YYYY-MM-DD; the business date of the command when omitted. */
+  appointedOn?: InputMaybe<Scalars['String']['input']>;
+  boardId: Scalars['ID']['input'];
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** A registered organisation. */
+  organisationId: Scalars['ID']['input'];
+  /** The person's name, when the office records it (personal data). */
+  representativeName?: InputMaybe<Scalars['String']['input']>;
+  /** The role of the person who represents the organisation, e.g. Chief Executive. */
+  role: Scalars['String']['input'];
+};
+
+export type AppointBoardMemberPayload = CommandResult & {
+  __typename?: 'AppointBoardMemberPayload';
+  board: Board;
+  commandId: Scalars['ID']['output'];
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AppointChairInput = {
+  boardId: Scalars['ID']['input'];
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD: when the chair takes the chair. */
+  from: Scalars['String']['input'];
+  /** The chair's name, e.g. Rupert Matthews (personal data). */
+  name: Scalars['String']['input'];
+  /** The chair's organisation (registered). */
+  organisationId: Scalars['ID']['input'];
+  /** The office the chair holds, e.g. Police and Crime Commissioner. */
+  role: Scalars['String']['input'];
+};
+
+export type AppointChairPayload = CommandResult & {
+  __typename?: 'AppointChairPayload';
+  board: Board;
+  commandId: Scalars['ID']['output'];
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type AssignIssueInput = {
   assignedOn?: InputMaybe<Scalars['String']['input']>;
   assignee: IssuePartyInput;
@@ -395,17 +461,47 @@ export type BidStatus =
 /** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
 export type Board = Node & {
   __typename?: 'Board';
+  /** The chair now. */
   chair?: Maybe<Chair>;
+  /** Every chair the board has had, oldest first (the PCC changes after elections). */
+  chairHistory: Array<Chair>;
+  /** The decision the board was established under, when one was cited. */
+  decision?: Maybe<Decision>;
+  /** The board's decisions by the date they were made. */
+  decisions: DecisionConnection;
+  /** When, why and under which decision the board was dissolved, and where its open work went. */
+  dissolution?: Maybe<BoardDissolution>;
+  /** True once the board has been dissolved. */
+  dissolved: Scalars['Boolean']['output'];
   established: ChangeStamp;
   /** Every change to the board, oldest first (office and auditor keys). */
   history: ChangeConnection;
   id: Scalars['ID']['output'];
   lastChanged: ChangeStamp;
+  /** The board's meetings by date. */
+  meetings: MeetingConnection;
+  /** The seats held now; with includeFormer, also those since removed (after the current ones). */
+  members: Array<BoardMember>;
   name: Scalars['String']['output'];
   parent?: Maybe<Board>;
+  /** Boards dissolved with their open work passed to this one. */
+  predecessors: Array<Board>;
+  /** The board's priorities; retired ones only with includeRetired. */
   priorities: PriorityConnection;
   purpose: Scalars['String']['output'];
   subBoards: Array<Board>;
+  /** The terms of reference in force: the last version adopted. */
+  termsOfReference?: Maybe<TermsOfReference>;
+  /** Every version of the terms of reference adopted, oldest first. */
+  termsOfReferenceVersions: Array<TermsOfReference>;
+};
+
+
+/** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
+export type BoardDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<DecisionKind>;
 };
 
 
@@ -417,9 +513,23 @@ export type BoardHistoryArgs = {
 
 
 /** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
+export type BoardMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
+export type BoardMembersArgs = {
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
 export type BoardPrioritiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type BoardConnection = {
@@ -430,6 +540,15 @@ export type BoardConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How a board ended: when, why, under which decision, and the board its open work went to. */
+export type BoardDissolution = {
+  __typename?: 'BoardDissolution';
+  decision?: Maybe<Decision>;
+  dissolvedOn: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  successor: Board;
+};
+
 export type BoardEdge = {
   __typename?: 'BoardEdge';
   cursor: Scalars['String']['output'];
@@ -437,12 +556,33 @@ export type BoardEdge = {
 };
 
 export type BoardFilter = {
+  /** true: only dissolved boards; false: only boards that still sit; omitted: all. */
+  dissolved?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only boards on which this organisation holds a seat now. */
+  memberOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only boards directly under this board. */
   parentBoardId?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive text in the name or purpose. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only boards with no parent (the top of the structure). */
   topLevel?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A seat on a board: an organisation, represented by someone in a role. */
+export type BoardMember = {
+  __typename?: 'BoardMember';
+  appointedOn: Scalars['Date']['output'];
+  /** The decision that appointed the member, when one was cited. */
+  decision?: Maybe<Decision>;
+  organisation: Organisation;
+  removalDecision?: Maybe<Decision>;
+  removalReason?: Maybe<Scalars['String']['output']>;
+  /** Set once the member has been removed. */
+  removedOn?: Maybe<Scalars['Date']['output']>;
+  /** That person's name, when recorded (personal data). */
+  representativeName?: Maybe<Scalars['String']['output']>;
+  /** The role of the person who represents the organisation, e.g. Chief Constable. */
+  role: Scalars['String']['output'];
 };
 
 /**
@@ -458,11 +598,21 @@ export type BrokenLink = {
   streamId: Scalars['String']['output'];
 };
 
+/** Who chairs (or chaired) a board, and when. */
 export type Chair = {
   __typename?: 'Chair';
+  /** The decision that appointed the chair, when one was cited. */
+  decision?: Maybe<Decision>;
+  /** When the chair took the chair; null for the chair named when the board was established. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The chair's name (personal data). */
   name: Scalars['String']['output'];
+  /** The chair's organisation; null for a chair named when the board was established. */
+  organisation?: Maybe<Organisation>;
   /** The office the chair holds, e.g. Police and Crime Commissioner. */
   role?: Maybe<Scalars['String']['output']>;
+  /** When the next chair took over; null while in the chair. */
+  until?: Maybe<Scalars['Date']['output']>;
 };
 
 export type ChairInput = {
@@ -841,6 +991,109 @@ export type ContractVariation = {
   scope: Scalars['String']['output'];
 };
 
+/**
+ * A decision of a board at a meeting: what it RESOLVED, agreed, approved, noted, rejected or
+ * deferred. A decision is never edited; a later decision supersedes it.
+ */
+export type Decision = Node & {
+  __typename?: 'Decision';
+  board: Board;
+  /** The entities the decision concerns. */
+  concerns: Array<DecisionConcern>;
+  /** The date of the meeting it was made at. */
+  decidedOn: Scalars['Date']['output'];
+  /** Every change to the decision, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  kind: DecisionKind;
+  lastChanged: ChangeStamp;
+  meeting: Meeting;
+  /** The resolution as minuted, e.g. That the contents of the presentation be noted. */
+  resolution: Scalars['String']['output'];
+  /** True when a later decision supersedes this one. */
+  superseded: Scalars['Boolean']['output'];
+  /** Later decisions that supersede this one, in the order they were recorded. */
+  supersededBy: Array<Decision>;
+  /** The earlier decision this one supersedes. */
+  supersedes?: Maybe<Decision>;
+};
+
+
+/**
+ * A decision of a board at a meeting: what it RESOLVED, agreed, approved, noted, rejected or
+ * deferred. A decision is never edited; a later decision supersedes it.
+ */
+export type DecisionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An entity a decision concerns, as a typed reference. */
+export type DecisionConcern = {
+  __typename?: 'DecisionConcern';
+  id: Scalars['ID']['output'];
+  kind: DecisionConcernKind;
+  /** The entity itself, when a read model holds it. */
+  node?: Maybe<Node>;
+};
+
+export type DecisionConcernInput = {
+  id: Scalars['ID']['input'];
+  kind: DecisionConcernKind;
+};
+
+/** The kinds of entity a decision can concern. */
+export type DecisionConcernKind =
+  | 'BOARD'
+  | 'COMMISSIONED_SERVICE'
+  | 'DECISION'
+  | 'DELIVERY_PLAN'
+  | 'FUNDING_STREAM'
+  | 'INDICATOR'
+  | 'INITIATIVE'
+  | 'MEETING'
+  | 'ORGANISATION'
+  | 'PEOPLE_ZONE'
+  | 'PRIORITY';
+
+export type DecisionConnection = {
+  __typename?: 'DecisionConnection';
+  edges: Array<DecisionEdge>;
+  nodes: Array<Decision>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DecisionEdge = {
+  __typename?: 'DecisionEdge';
+  cursor: Scalars['String']['output'];
+  node: Decision;
+};
+
+export type DecisionFilter = {
+  /** Only decisions of this board. */
+  boardId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only decisions concerning the entity with this id. */
+  concerning?: InputMaybe<Scalars['ID']['input']>;
+  /** Only decisions made on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<DecisionKind>;
+  /** Only decisions made at this meeting. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only superseded decisions; false: only those that still stand; omitted: all. */
+  superseded?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only decisions made on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What a decision did: the verb of the minute. */
+export type DecisionKind =
+  | 'AGREED'
+  | 'APPROVED'
+  | 'DEFERRED'
+  | 'NOTED'
+  | 'REJECTED';
+
 /** Delivery confidence, the five-point scale of programme reporting. */
 export type DeliveryConfidence =
   | 'AMBER'
@@ -866,6 +1119,25 @@ export type DeliveryConfidenceCount = {
   count: Scalars['Int']['output'];
 };
 
+export type DissolveBoardInput = {
+  boardId: Scalars['ID']['input'];
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD; the business date of the command when omitted. */
+  dissolvedOn?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  /** The board its open work goes to; it must still sit. */
+  successorBoardId: Scalars['ID']['input'];
+};
+
+export type DissolveBoardPayload = CommandResult & {
+  __typename?: 'DissolveBoardPayload';
+  board: Board;
+  commandId: Scalars['ID']['output'];
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type EndContractInput = {
   contractId: Scalars['ID']['input'];
   decisionId?: InputMaybe<Scalars['ID']['input']>;
@@ -888,6 +1160,8 @@ export type EstablishBoardInput = {
   /** Optional: the new board's id (a UUID). One is made from the commandId when omitted. */
   boardId?: InputMaybe<Scalars['ID']['input']>;
   chair?: InputMaybe<ChairInput>;
+  /** The decision the board was established under, when recorded. */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   parentBoardId?: InputMaybe<Scalars['ID']['input']>;
   purpose?: InputMaybe<Scalars['String']['input']>;
@@ -1366,6 +1640,53 @@ export type LogIssuePayload = CommandResult & {
   version: Scalars['Int']['output'];
 };
 
+/** A dated meeting of a board, its theme, and the decisions recorded at it. */
+export type Meeting = Node & {
+  __typename?: 'Meeting';
+  board: Board;
+  date: Scalars['Date']['output'];
+  /** The decision that set the meeting, when one was cited. */
+  decision?: Maybe<Decision>;
+  /** The decisions recorded at the meeting, in the order they were recorded. */
+  decisions: Array<Decision>;
+  /** Every change to the meeting, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  lastChanged: ChangeStamp;
+  /** The meeting's main focus, e.g. Childhood trauma; empty when none was given. */
+  theme: Scalars['String']['output'];
+};
+
+
+/** A dated meeting of a board, its theme, and the decisions recorded at it. */
+export type MeetingHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  edges: Array<MeetingEdge>;
+  nodes: Array<Meeting>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  cursor: Scalars['String']['output'];
+  node: Meeting;
+};
+
+export type MeetingFilter = {
+  /** Only meetings of this board. */
+  boardId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only meetings on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only meetings on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type MilestoneRedating = {
   __typename?: 'MilestoneRedating';
   dueOn: Scalars['Date']['output'];
@@ -1386,8 +1707,13 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   addMilestone: AddMilestonePayload;
+  adoptTermsOfReference: AdoptTermsOfReferencePayload;
   agreePriority: AgreePriorityPayload;
   allocateFunding: AllocateFundingPayload;
+  /** Gives an organisation a seat; CONFLICT when it already sits in that role. */
+  appointBoardMember: AppointBoardMemberPayload;
+  /** Changes the chair (after a PCC election, say); the previous chair stays in chairHistory. */
+  appointChair: AppointChairPayload;
   assignIssue: AssignIssuePayload;
   /** Move an initiative along its lifecycle (a transfer names the receiving board and its lead). */
   changeInitiativeStatus: ChangeInitiativeStatusPayload;
@@ -1396,6 +1722,8 @@ export type Mutation = {
   commissionService: CommissionServicePayload;
   completeAction: CompleteActionPayload;
   completeMilestone: CompleteMilestonePayload;
+  /** Dissolves a board, naming the board its open work goes to; it then takes no changes. */
+  dissolveBoard: DissolveBoardPayload;
   endContract: EndContractPayload;
   establishBoard: EstablishBoardPayload;
   extendContract: ExtendContractPayload;
@@ -1403,14 +1731,25 @@ export type Mutation = {
   logAction: LogActionPayload;
   logIssue: LogIssuePayload;
   recordBidDecision: RecordBidDecisionPayload;
+  /** Records a decision made at a meeting; it is never edited afterwards, only superseded. */
+  recordDecision: RecordDecisionPayload;
   recordNextSteps: RecordNextStepsPayload;
   recordSpend: RecordSpendPayload;
   redateMilestone: RedateMilestonePayload;
   registerFundingStream: RegisterFundingStreamPayload;
   /** Enter an initiative into a board's portfolio. */
   registerInitiative: RegisterInitiativePayload;
+  /** Registers an organisation; CONFLICT when another organisation already has the name. */
+  registerOrganisation: RegisterOrganisationPayload;
+  removeBoardMember: RemoveBoardMemberPayload;
+  /** Renames an organisation, keeping its earlier names in nameHistory. */
+  renameOrganisation: RenameOrganisationPayload;
   resolveIssue: ResolveIssuePayload;
+  /** Retires a priority under the decision that retired it; it stays listed with includeRetired. */
+  retirePriority: RetirePriorityPayload;
   reviseAllocation: ReviseAllocationPayload;
+  revisePriority: RevisePriorityPayload;
+  scheduleMeeting: ScheduleMeetingPayload;
   setActionRag: SetActionRagPayload;
   setDeliveryConfidence: SetDeliveryConfidencePayload;
   submitBid: SubmitBidPayload;
@@ -1425,6 +1764,12 @@ export type MutationAddMilestoneArgs = {
 };
 
 
+export type MutationAdoptTermsOfReferenceArgs = {
+  input: AdoptTermsOfReferenceInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
 export type MutationAgreePriorityArgs = {
   input: AgreePriorityInput;
   options?: InputMaybe<CommandOptions>;
@@ -1433,6 +1778,18 @@ export type MutationAgreePriorityArgs = {
 
 export type MutationAllocateFundingArgs = {
   input: AllocateFundingInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationAppointBoardMemberArgs = {
+  input: AppointBoardMemberInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationAppointChairArgs = {
+  input: AppointChairInput;
   options?: InputMaybe<CommandOptions>;
 };
 
@@ -1479,6 +1836,12 @@ export type MutationCompleteMilestoneArgs = {
 };
 
 
+export type MutationDissolveBoardArgs = {
+  input: DissolveBoardInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
 export type MutationEndContractArgs = {
   input: EndContractInput;
   options?: InputMaybe<CommandOptions>;
@@ -1515,6 +1878,12 @@ export type MutationRecordBidDecisionArgs = {
 };
 
 
+export type MutationRecordDecisionArgs = {
+  input: RecordDecisionInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
 export type MutationRecordNextStepsArgs = {
   input: RecordNextStepsInput;
   options?: InputMaybe<CommandOptions>;
@@ -1545,14 +1914,50 @@ export type MutationRegisterInitiativeArgs = {
 };
 
 
+export type MutationRegisterOrganisationArgs = {
+  input: RegisterOrganisationInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationRemoveBoardMemberArgs = {
+  input: RemoveBoardMemberInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationRenameOrganisationArgs = {
+  input: RenameOrganisationInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
 export type MutationResolveIssueArgs = {
   input: ResolveIssueInput;
   options?: InputMaybe<CommandOptions>;
 };
 
 
+export type MutationRetirePriorityArgs = {
+  input: RetirePriorityInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
 export type MutationReviseAllocationArgs = {
   input: ReviseAllocationInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationRevisePriorityArgs = {
+  input: RevisePriorityInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationScheduleMeetingArgs = {
+  input: ScheduleMeetingInput;
   options?: InputMaybe<CommandOptions>;
 };
 
@@ -1597,6 +2002,84 @@ export type NextSteps = {
 /** Anything with a global id. Ids are UUIDs, unique across all kinds, so `node(id)` finds any entity. */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
+export type Organisation = Node & {
+  __typename?: 'Organisation';
+  /** Every change to the organisation, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  kind: OrganisationKind;
+  lastChanged: ChangeStamp;
+  /** The current name. */
+  name: Scalars['String']['output'];
+  /** Every name the organisation has had, oldest first; the last is the current one. */
+  nameHistory: Array<OrganisationName>;
+  registered: ChangeStamp;
+  /** A short name or acronym, e.g. OPCC; not unique. */
+  shortName?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
+export type OrganisationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  edges: Array<OrganisationEdge>;
+  nodes: Array<Organisation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+};
+
+export type OrganisationFilter = {
+  /** Only organisations of this kind. */
+  kind?: InputMaybe<OrganisationKind>;
+  /** Case-insensitive text in the current name or short name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kind of an organisation taking part in the partnership. */
+export type OrganisationKind =
+  | 'ACADEMIC'
+  | 'AMBULANCE'
+  | 'FIRE'
+  /** CCGs, NHS trusts, public health. */
+  | 'HEALTH'
+  /** Probation, the CPS, HM Courts, prisons. */
+  | 'JUSTICE'
+  /** County, city and unitary councils (Leicestershire County Council, Leicester City Council, Rutland). */
+  | 'LOCAL_AUTHORITY_TIER1'
+  /** Borough and district councils (Charnwood, North West Leicestershire...). */
+  | 'LOCAL_AUTHORITY_TIER2'
+  /** The Office of the Police and Crime Commissioner. */
+  | 'OPCC'
+  | 'POLICE'
+  /** Commissioned providers such as FreeVa or Turning Point. */
+  | 'PROVIDER'
+  | 'VOLUNTARY_SECTOR';
+
+/** A name an organisation held, and when. */
+export type OrganisationName = {
+  __typename?: 'OrganisationName';
+  /** Business time the organisation took this name (its registration or renaming). */
+  from: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Who recorded the name, and when. */
+  recorded: ChangeStamp;
+  shortName?: Maybe<Scalars['String']['output']>;
+  /** Business time it was renamed again; null for the current name. */
+  until?: Maybe<Scalars['String']['output']>;
 };
 
 export type PageInfo = {
@@ -1652,11 +2135,19 @@ export type Priority = Node & {
   __typename?: 'Priority';
   agreedAt: Scalars['Date']['output'];
   board: Board;
+  /** The decision that agreed it, when one was cited. */
+  decision?: Maybe<Decision>;
   /** Every change to the priority, oldest first (office and auditor keys). */
   history: ChangeConnection;
   id: Scalars['ID']['output'];
   lastChanged: ChangeStamp;
   rationale: Scalars['String']['output'];
+  /** True once retired. */
+  retired: Scalars['Boolean']['output'];
+  /** When, why and under which decision it was retired. */
+  retirement?: Maybe<PriorityRetirement>;
+  /** Revisions of the title or rationale, oldest first. */
+  revisions: Array<PriorityRevision>;
   title: Scalars['String']['output'];
 };
 
@@ -1679,6 +2170,32 @@ export type PriorityEdge = {
   __typename?: 'PriorityEdge';
   cursor: Scalars['String']['output'];
   node: Priority;
+};
+
+export type PriorityFilter = {
+  /** Only priorities of this board. */
+  boardId?: InputMaybe<Scalars['ID']['input']>;
+  /** Include retired priorities (left out by default). */
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Case-insensitive text in the title or rationale. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PriorityRetirement = {
+  __typename?: 'PriorityRetirement';
+  decision: Decision;
+  reason: Scalars['String']['output'];
+  retiredOn: Scalars['Date']['output'];
+};
+
+export type PriorityRevision = {
+  __typename?: 'PriorityRevision';
+  decision: Decision;
+  previousRationale: Scalars['String']['output'];
+  previousTitle: Scalars['String']['output'];
+  rationale: Scalars['String']['output'];
+  revisedOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
 };
 
 /**
@@ -1707,6 +2224,9 @@ export type Query = {
   commissionedService?: Maybe<CommissionedService>;
   /** The services register, in the order first commissioned. */
   commissionedServices: CommissionedServiceConnection;
+  decision?: Maybe<Decision>;
+  /** The decision log, by the date decisions were made. */
+  decisions: DecisionConnection;
   fundingStream?: Maybe<FundingStream>;
   fundingStreams: FundingStreamConnection;
   initiative?: Maybe<Initiative>;
@@ -1721,15 +2241,24 @@ export type Query = {
   integrity: IntegrityReport;
   issue?: Maybe<Issue>;
   issues: IssueConnection;
+  meeting?: Maybe<Meeting>;
+  /** Meetings by date. */
+  meetings: MeetingConnection;
   /** Any entity by its id. */
   node?: Maybe<Node>;
   /** Several entities by id, in the order asked (null where none has that id). */
   nodes: Array<Maybe<Node>>;
+  organisation?: Maybe<Organisation>;
+  /** Organisations in the order they were registered. */
+  organisations: OrganisationConnection;
   /**
    * The dashboard of the initiatives matching the filter; overdue milestones are judged on `on`
    * (a business date; defaults to today, UTC).
    */
   portfolioDashboard: PortfolioDashboard;
+  /** Priorities in the order they were agreed. */
+  priorities: PriorityConnection;
+  priority?: Maybe<Priority>;
 };
 
 
@@ -1916,6 +2445,48 @@ export type QueryCommissionedServicesArgs = {
  *
  * The whole operation is answered from that one point in the past.
  */
+export type QueryDecisionArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<DecisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
 export type QueryFundingStreamArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
@@ -2062,6 +2633,48 @@ export type QueryIssuesArgs = {
  *
  * The whole operation is answered from that one point in the past.
  */
+export type QueryMeetingArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<MeetingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
 export type QueryNodeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
@@ -2102,11 +2715,95 @@ export type QueryNodesArgs = {
  *
  * The whole operation is answered from that one point in the past.
  */
+export type QueryOrganisationArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<OrganisationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
 export type QueryPortfolioDashboardArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<InitiativeFilter>;
   on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryPrioritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<PriorityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryPriorityArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 /** A RAG rating. */
@@ -2147,6 +2844,31 @@ export type RecordBidDecisionPayload = CommandResult & {
   bid: Bid;
   commandId: Scalars['ID']['output'];
   fundingStream: FundingStream;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RecordDecisionInput = {
+  /** The board whose meeting it is. */
+  boardId: Scalars['ID']['input'];
+  /** The entities it concerns (at most 25, each once); each must exist. */
+  concerns?: InputMaybe<Array<DecisionConcernInput>>;
+  /** Optional: the decision's id (a UUID); one is made from the commandId when omitted. */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  kind: DecisionKind;
+  /** The meeting it was made at; it must have taken place (by the command's occurredAt). */
+  meetingId: Scalars['ID']['input'];
+  /** The resolution as minuted (at most 5000 characters). */
+  resolution: Scalars['String']['input'];
+  /** The earlier decision this one supersedes. */
+  supersedes?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RecordDecisionPayload = CommandResult & {
+  __typename?: 'RecordDecisionPayload';
+  commandId: Scalars['ID']['output'];
+  decision: Decision;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
@@ -2267,6 +2989,62 @@ export type RegisterInitiativePayload = CommandResult & {
   version: Scalars['Int']['output'];
 };
 
+export type RegisterOrganisationInput = {
+  kind: OrganisationKind;
+  /** Unique, case, spacing and punctuation aside (at most 200 characters). */
+  name: Scalars['String']['input'];
+  /** Optional: the organisation's id (a UUID); one is minted when omitted. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** A short name or acronym, e.g. OPCC (at most 50 characters). */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegisterOrganisationPayload = CommandResult & {
+  __typename?: 'RegisterOrganisationPayload';
+  commandId: Scalars['ID']['output'];
+  organisation: Organisation;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RemoveBoardMemberInput = {
+  boardId: Scalars['ID']['input'];
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  organisationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** YYYY-MM-DD; the business date of the command when omitted. */
+  removedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Which of the organisation's seats; needed only when it holds more than one. */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RemoveBoardMemberPayload = CommandResult & {
+  __typename?: 'RemoveBoardMemberPayload';
+  board: Board;
+  commandId: Scalars['ID']['output'];
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RenameOrganisationInput = {
+  /** The new name (at most 200 characters). */
+  name: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+  /** The new short name; leave out to keep the current one, null to remove it. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RenameOrganisationPayload = CommandResult & {
+  __typename?: 'RenameOrganisationPayload';
+  commandId: Scalars['ID']['output'];
+  organisation: Organisation;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type ResolveIssueInput = {
   issueId: Scalars['ID']['input'];
   /** What was done. */
@@ -2280,6 +3058,24 @@ export type ResolveIssuePayload = CommandResult & {
   /** The issue as the read models now have it. */
   issue: Issue;
   position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RetirePriorityInput = {
+  /** The decision that retired it. */
+  decisionId: Scalars['ID']['input'];
+  priorityId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** YYYY-MM-DD: when it stops being a priority; the decision's meeting date when omitted. */
+  retiredOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RetirePriorityPayload = CommandResult & {
+  __typename?: 'RetirePriorityPayload';
+  commandId: Scalars['ID']['output'];
+  position: Scalars['Position']['output'];
+  priority: Priority;
   replayed: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
 };
@@ -2305,6 +3101,27 @@ export type ReviseAllocationPayload = CommandResult & {
   version: Scalars['Int']['output'];
 };
 
+export type RevisePriorityInput = {
+  /** The decision that revised it. */
+  decisionId: Scalars['ID']['input'];
+  priorityId: Scalars['ID']['input'];
+  /** The new rationale; leave out to keep the current one. */
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD: when the revision takes effect; the decision's meeting date when omitted. */
+  revisedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The new title; leave out to keep the current one. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RevisePriorityPayload = CommandResult & {
+  __typename?: 'RevisePriorityPayload';
+  commandId: Scalars['ID']['output'];
+  position: Scalars['Position']['output'];
+  priority: Priority;
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /**
  * Who a key speaks for. OFFICE records changes; AUDITOR reads everything, history included;
  * READER (other systems) reads the current portfolio.
@@ -2313,6 +3130,28 @@ export type Role =
   | 'AUDITOR'
   | 'OFFICE'
   | 'READER';
+
+export type ScheduleMeetingInput = {
+  /** A board that still sits. */
+  boardId: Scalars['ID']['input'];
+  /** YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  /** The decision that set the meeting, when recorded. */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Optional: the meeting's id (a UUID); one is made from the commandId when omitted. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** The meeting's main focus (at most 500 characters). */
+  theme?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ScheduleMeetingPayload = CommandResult & {
+  __typename?: 'ScheduleMeetingPayload';
+  commandId: Scalars['ID']['output'];
+  meeting: Meeting;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
 
 export type SetActionRagInput = {
   actionId?: InputMaybe<Scalars['ID']['input']>;
@@ -2418,6 +3257,18 @@ export type Subscription = {
 export type SubscriptionPortfolioChangedArgs = {
   after?: InputMaybe<Scalars['Position']['input']>;
   kinds?: InputMaybe<Array<PortfolioEntityKind>>;
+};
+
+/** A version of a board's terms of reference. */
+export type TermsOfReference = {
+  __typename?: 'TermsOfReference';
+  adoptedOn: Scalars['Date']['output'];
+  decision?: Maybe<Decision>;
+  membershipSummary: Scalars['String']['output'];
+  /** e.g. People are Safe, People are Well, People have Skills, People have Resources. */
+  missionStatements: Array<Scalars['String']['output']>;
+  purpose: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type VaryContractInput = {
@@ -2537,6 +3388,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<AddMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
     | ( CommandPayload )
     | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
     | ( Omit<AssignIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
     | ( Omit<ChangeInitiativeStatusPayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
     | ( Omit<CloseIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
@@ -2547,15 +3401,23 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
+    | ( CommandPayload )
     | ( Omit<LogActionPayload, 'action'> & { action: _RefType['Action'] } )
     | ( Omit<LogIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
+    | ( CommandPayload )
     | ( CommandPayload )
     | ( Omit<RecordNextStepsPayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
     | ( CommandPayload )
     | ( Omit<RedateMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
     | ( CommandPayload )
     | ( Omit<RegisterInitiativePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
     | ( Omit<ResolveIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
     | ( CommandPayload )
     | ( Omit<SetActionRagPayload, 'action'> & { action: _RefType['Action'] } )
     | ( Omit<SetDeliveryConfidencePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
@@ -2569,9 +3431,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( BidView )
     | ( BoardView )
     | ( CommissionedServiceView )
+    | ( DecisionView )
     | ( FundingStreamView )
     | ( Omit<Initiative, 'board' | 'history' | 'owningBoard' | 'priorities' | 'statusHistory'> & { board: _RefType['Board'], history: _RefType['ChangeConnection'], owningBoard: _RefType['Board'], priorities: Array<_RefType['Priority']>, statusHistory: Array<_RefType['InitiativeStatusChange']> } )
-    | ( Omit<Issue, 'board' | 'history'> & { board: _RefType['Board'], history: _RefType['ChangeConnection'] } )
+    | ( Omit<Issue, 'assignee' | 'board' | 'history' | 'raisedBy'> & { assignee?: Maybe<_RefType['IssueParty']>, board: _RefType['Board'], history: _RefType['ChangeConnection'], raisedBy: _RefType['IssueParty'] } )
+    | ( MeetingView )
+    | ( OrganisationView )
     | ( PriorityView )
   ;
 };
@@ -2587,6 +3452,8 @@ export type ResolversTypes = {
   ActionStatus: ActionStatus;
   AddMilestoneInput: AddMilestoneInput;
   AddMilestonePayload: ResolverTypeWrapper<Omit<AddMilestonePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  AdoptTermsOfReferenceInput: AdoptTermsOfReferenceInput;
+  AdoptTermsOfReferencePayload: ResolverTypeWrapper<CommandPayload>;
   AgreePriorityInput: AgreePriorityInput;
   AgreePriorityPayload: ResolverTypeWrapper<CommandPayload>;
   AllocateFundingInput: AllocateFundingInput;
@@ -2598,6 +3465,10 @@ export type ResolversTypes = {
   AllocationRevision: ResolverTypeWrapper<AllocationRevisionView>;
   AllocationStatus: AllocationStatus;
   AllocationWithdrawal: ResolverTypeWrapper<AllocationWithdrawalView>;
+  AppointBoardMemberInput: AppointBoardMemberInput;
+  AppointBoardMemberPayload: ResolverTypeWrapper<CommandPayload>;
+  AppointChairInput: AppointChairInput;
+  AppointChairPayload: ResolverTypeWrapper<CommandPayload>;
   AssignIssueInput: AssignIssueInput;
   AssignIssuePayload: ResolverTypeWrapper<Omit<AssignIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
   Bid: ResolverTypeWrapper<BidView>;
@@ -2609,11 +3480,13 @@ export type ResolversTypes = {
   BidStatus: BidStatus;
   Board: ResolverTypeWrapper<BoardView>;
   BoardConnection: ResolverTypeWrapper<Omit<BoardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BoardEdge']>, nodes: Array<ResolversTypes['Board']> }>;
+  BoardDissolution: ResolverTypeWrapper<BoardDissolutionView>;
   BoardEdge: ResolverTypeWrapper<Omit<BoardEdge, 'node'> & { node: ResolversTypes['Board'] }>;
   BoardFilter: BoardFilter;
+  BoardMember: ResolverTypeWrapper<BoardMemberView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BrokenLink: ResolverTypeWrapper<BrokenLink>;
-  Chair: ResolverTypeWrapper<Chair>;
+  Chair: ResolverTypeWrapper<ChairView>;
   ChairInput: ChairInput;
   Change: ResolverTypeWrapper<ChangeView>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
@@ -2643,9 +3516,19 @@ export type ResolversTypes = {
   ContractVariation: ResolverTypeWrapper<ContractVariationView>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decision: ResolverTypeWrapper<DecisionView>;
+  DecisionConcern: ResolverTypeWrapper<DecisionConcernView>;
+  DecisionConcernInput: DecisionConcernInput;
+  DecisionConcernKind: DecisionConcernKind;
+  DecisionConnection: ResolverTypeWrapper<Omit<DecisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DecisionEdge']>, nodes: Array<ResolversTypes['Decision']> }>;
+  DecisionEdge: ResolverTypeWrapper<Omit<DecisionEdge, 'node'> & { node: ResolversTypes['Decision'] }>;
+  DecisionFilter: DecisionFilter;
+  DecisionKind: DecisionKind;
   DeliveryConfidence: DeliveryConfidence;
   DeliveryConfidenceAssessment: ResolverTypeWrapper<DeliveryConfidenceAssessment>;
   DeliveryConfidenceCount: ResolverTypeWrapper<DeliveryConfidenceCount>;
+  DissolveBoardInput: DissolveBoardInput;
+  DissolveBoardPayload: ResolverTypeWrapper<CommandPayload>;
   EndContractInput: EndContractInput;
   EndContractPayload: ResolverTypeWrapper<CommandPayload>;
   EstablishBoardInput: EstablishBoardInput;
@@ -2669,8 +3552,8 @@ export type ResolversTypes = {
   InitiativeStatusCount: ResolverTypeWrapper<InitiativeStatusCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntegrityReport: ResolverTypeWrapper<IntegrityReport>;
-  Issue: ResolverTypeWrapper<Omit<Issue, 'board' | 'history'> & { board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'] }>;
-  IssueAssignment: ResolverTypeWrapper<IssueAssignment>;
+  Issue: ResolverTypeWrapper<Omit<Issue, 'assignee' | 'board' | 'history' | 'raisedBy'> & { assignee?: Maybe<ResolversTypes['IssueParty']>, board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'], raisedBy: ResolversTypes['IssueParty'] }>;
+  IssueAssignment: ResolverTypeWrapper<Omit<IssueAssignment, 'assignee' | 'previousAssignee'> & { assignee: ResolversTypes['IssueParty'], previousAssignee?: Maybe<ResolversTypes['IssueParty']> }>;
   IssueClosure: ResolverTypeWrapper<IssueClosure>;
   IssueConnection: ResolverTypeWrapper<Omit<IssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IssueEdge']>, nodes: Array<ResolversTypes['Issue']> }>;
   IssueEdge: ResolverTypeWrapper<Omit<IssueEdge, 'node'> & { node: ResolversTypes['Issue'] }>;
@@ -2686,11 +3569,21 @@ export type ResolversTypes = {
   LogActionPayload: ResolverTypeWrapper<Omit<LogActionPayload, 'action'> & { action: ResolversTypes['Action'] }>;
   LogIssueInput: LogIssueInput;
   LogIssuePayload: ResolverTypeWrapper<Omit<LogIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
+  Meeting: ResolverTypeWrapper<MeetingView>;
+  MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MeetingEdge']>, nodes: Array<ResolversTypes['Meeting']> }>;
+  MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
+  MeetingFilter: MeetingFilter;
   MilestoneRedating: ResolverTypeWrapper<MilestoneRedating>;
   Money: ResolverTypeWrapper<number>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NextSteps: ResolverTypeWrapper<NextSteps>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Organisation: ResolverTypeWrapper<OrganisationView>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganisationEdge']>, nodes: Array<ResolversTypes['Organisation']> }>;
+  OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  OrganisationFilter: OrganisationFilter;
+  OrganisationKind: OrganisationKind;
+  OrganisationName: ResolverTypeWrapper<OrganisationNameView>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pence: ResolverTypeWrapper<Scalars['Pence']['output']>;
   PortfolioChange: ResolverTypeWrapper<PortfolioChange>;
@@ -2700,11 +3593,16 @@ export type ResolversTypes = {
   Priority: ResolverTypeWrapper<PriorityView>;
   PriorityConnection: ResolverTypeWrapper<Omit<PriorityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PriorityEdge']>, nodes: Array<ResolversTypes['Priority']> }>;
   PriorityEdge: ResolverTypeWrapper<Omit<PriorityEdge, 'node'> & { node: ResolversTypes['Priority'] }>;
+  PriorityFilter: PriorityFilter;
+  PriorityRetirement: ResolverTypeWrapper<PriorityRetirementView>;
+  PriorityRevision: ResolverTypeWrapper<PriorityRevisionView>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RagRating: RagRating;
   RecipientTotal: ResolverTypeWrapper<RecipientTotal>;
   RecordBidDecisionInput: RecordBidDecisionInput;
   RecordBidDecisionPayload: ResolverTypeWrapper<CommandPayload>;
+  RecordDecisionInput: RecordDecisionInput;
+  RecordDecisionPayload: ResolverTypeWrapper<CommandPayload>;
   RecordNextStepsInput: RecordNextStepsInput;
   RecordNextStepsPayload: ResolverTypeWrapper<Omit<RecordNextStepsPayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
   RecordSpendInput: RecordSpendInput;
@@ -2715,11 +3613,23 @@ export type ResolversTypes = {
   RegisterFundingStreamPayload: ResolverTypeWrapper<CommandPayload>;
   RegisterInitiativeInput: RegisterInitiativeInput;
   RegisterInitiativePayload: ResolverTypeWrapper<Omit<RegisterInitiativePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  RegisterOrganisationInput: RegisterOrganisationInput;
+  RegisterOrganisationPayload: ResolverTypeWrapper<CommandPayload>;
+  RemoveBoardMemberInput: RemoveBoardMemberInput;
+  RemoveBoardMemberPayload: ResolverTypeWrapper<CommandPayload>;
+  RenameOrganisationInput: RenameOrganisationInput;
+  RenameOrganisationPayload: ResolverTypeWrapper<CommandPayload>;
   ResolveIssueInput: ResolveIssueInput;
   ResolveIssuePayload: ResolverTypeWrapper<Omit<ResolveIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
+  RetirePriorityInput: RetirePriorityInput;
+  RetirePriorityPayload: ResolverTypeWrapper<CommandPayload>;
   ReviseAllocationInput: ReviseAllocationInput;
   ReviseAllocationPayload: ResolverTypeWrapper<CommandPayload>;
+  RevisePriorityInput: RevisePriorityInput;
+  RevisePriorityPayload: ResolverTypeWrapper<CommandPayload>;
   Role: Role;
+  ScheduleMeetingInput: ScheduleMeetingInput;
+  ScheduleMeetingPayload: ResolverTypeWrapper<CommandPayload>;
   SetActionRagInput: SetActionRagInput;
   SetActionRagPayload: ResolverTypeWrapper<Omit<SetActionRagPayload, 'action'> & { action: ResolversTypes['Action'] }>;
   SetDeliveryConfidenceInput: SetDeliveryConfidenceInput;
@@ -2731,6 +3641,7 @@ export type ResolversTypes = {
   SubmitBidInput: SubmitBidInput;
   SubmitBidPayload: ResolverTypeWrapper<CommandPayload>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TermsOfReference: ResolverTypeWrapper<TermsOfReferenceView>;
   VaryContractInput: VaryContractInput;
   VaryContractPayload: ResolverTypeWrapper<CommandPayload>;
   WithdrawAllocationInput: WithdrawAllocationInput;
@@ -2747,6 +3658,8 @@ export type ResolversParentTypes = {
   ActionRagChange: ActionRagChange;
   AddMilestoneInput: AddMilestoneInput;
   AddMilestonePayload: Omit<AddMilestonePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  AdoptTermsOfReferenceInput: AdoptTermsOfReferenceInput;
+  AdoptTermsOfReferencePayload: CommandPayload;
   AgreePriorityInput: AgreePriorityInput;
   AgreePriorityPayload: CommandPayload;
   AllocateFundingInput: AllocateFundingInput;
@@ -2757,6 +3670,10 @@ export type ResolversParentTypes = {
   AllocationFilter: AllocationFilter;
   AllocationRevision: AllocationRevisionView;
   AllocationWithdrawal: AllocationWithdrawalView;
+  AppointBoardMemberInput: AppointBoardMemberInput;
+  AppointBoardMemberPayload: CommandPayload;
+  AppointChairInput: AppointChairInput;
+  AppointChairPayload: CommandPayload;
   AssignIssueInput: AssignIssueInput;
   AssignIssuePayload: Omit<AssignIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
   Bid: BidView;
@@ -2766,11 +3683,13 @@ export type ResolversParentTypes = {
   BidFilter: BidFilter;
   Board: BoardView;
   BoardConnection: Omit<BoardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BoardEdge']>, nodes: Array<ResolversParentTypes['Board']> };
+  BoardDissolution: BoardDissolutionView;
   BoardEdge: Omit<BoardEdge, 'node'> & { node: ResolversParentTypes['Board'] };
   BoardFilter: BoardFilter;
+  BoardMember: BoardMemberView;
   Boolean: Scalars['Boolean']['output'];
   BrokenLink: BrokenLink;
-  Chair: Chair;
+  Chair: ChairView;
   ChairInput: ChairInput;
   Change: ChangeView;
   ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, nodes: Array<ResolversParentTypes['Change']> };
@@ -2800,8 +3719,16 @@ export type ResolversParentTypes = {
   ContractVariation: ContractVariationView;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Decision: DecisionView;
+  DecisionConcern: DecisionConcernView;
+  DecisionConcernInput: DecisionConcernInput;
+  DecisionConnection: Omit<DecisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DecisionEdge']>, nodes: Array<ResolversParentTypes['Decision']> };
+  DecisionEdge: Omit<DecisionEdge, 'node'> & { node: ResolversParentTypes['Decision'] };
+  DecisionFilter: DecisionFilter;
   DeliveryConfidenceAssessment: DeliveryConfidenceAssessment;
   DeliveryConfidenceCount: DeliveryConfidenceCount;
+  DissolveBoardInput: DissolveBoardInput;
+  DissolveBoardPayload: CommandPayload;
   EndContractInput: EndContractInput;
   EndContractPayload: CommandPayload;
   EstablishBoardInput: EstablishBoardInput;
@@ -2823,8 +3750,8 @@ export type ResolversParentTypes = {
   InitiativeStatusCount: InitiativeStatusCount;
   Int: Scalars['Int']['output'];
   IntegrityReport: IntegrityReport;
-  Issue: Omit<Issue, 'board' | 'history'> & { board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'] };
-  IssueAssignment: IssueAssignment;
+  Issue: Omit<Issue, 'assignee' | 'board' | 'history' | 'raisedBy'> & { assignee?: Maybe<ResolversParentTypes['IssueParty']>, board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'], raisedBy: ResolversParentTypes['IssueParty'] };
+  IssueAssignment: Omit<IssueAssignment, 'assignee' | 'previousAssignee'> & { assignee: ResolversParentTypes['IssueParty'], previousAssignee?: Maybe<ResolversParentTypes['IssueParty']> };
   IssueClosure: IssueClosure;
   IssueConnection: Omit<IssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IssueEdge']>, nodes: Array<ResolversParentTypes['Issue']> };
   IssueEdge: Omit<IssueEdge, 'node'> & { node: ResolversParentTypes['Issue'] };
@@ -2839,11 +3766,20 @@ export type ResolversParentTypes = {
   LogActionPayload: Omit<LogActionPayload, 'action'> & { action: ResolversParentTypes['Action'] };
   LogIssueInput: LogIssueInput;
   LogIssuePayload: Omit<LogIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
+  Meeting: MeetingView;
+  MeetingConnection: Omit<MeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MeetingEdge']>, nodes: Array<ResolversParentTypes['Meeting']> };
+  MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
+  MeetingFilter: MeetingFilter;
   MilestoneRedating: MilestoneRedating;
   Money: number;
   Mutation: Record<PropertyKey, never>;
   NextSteps: NextSteps;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Organisation: OrganisationView;
+  OrganisationConnection: Omit<OrganisationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganisationEdge']>, nodes: Array<ResolversParentTypes['Organisation']> };
+  OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  OrganisationFilter: OrganisationFilter;
+  OrganisationName: OrganisationNameView;
   PageInfo: PageInfo;
   Pence: Scalars['Pence']['output'];
   PortfolioChange: PortfolioChange;
@@ -2852,10 +3788,15 @@ export type ResolversParentTypes = {
   Priority: PriorityView;
   PriorityConnection: Omit<PriorityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PriorityEdge']>, nodes: Array<ResolversParentTypes['Priority']> };
   PriorityEdge: Omit<PriorityEdge, 'node'> & { node: ResolversParentTypes['Priority'] };
+  PriorityFilter: PriorityFilter;
+  PriorityRetirement: PriorityRetirementView;
+  PriorityRevision: PriorityRevisionView;
   Query: Record<PropertyKey, never>;
   RecipientTotal: RecipientTotal;
   RecordBidDecisionInput: RecordBidDecisionInput;
   RecordBidDecisionPayload: CommandPayload;
+  RecordDecisionInput: RecordDecisionInput;
+  RecordDecisionPayload: CommandPayload;
   RecordNextStepsInput: RecordNextStepsInput;
   RecordNextStepsPayload: Omit<RecordNextStepsPayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
   RecordSpendInput: RecordSpendInput;
@@ -2866,10 +3807,22 @@ export type ResolversParentTypes = {
   RegisterFundingStreamPayload: CommandPayload;
   RegisterInitiativeInput: RegisterInitiativeInput;
   RegisterInitiativePayload: Omit<RegisterInitiativePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  RegisterOrganisationInput: RegisterOrganisationInput;
+  RegisterOrganisationPayload: CommandPayload;
+  RemoveBoardMemberInput: RemoveBoardMemberInput;
+  RemoveBoardMemberPayload: CommandPayload;
+  RenameOrganisationInput: RenameOrganisationInput;
+  RenameOrganisationPayload: CommandPayload;
   ResolveIssueInput: ResolveIssueInput;
   ResolveIssuePayload: Omit<ResolveIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
+  RetirePriorityInput: RetirePriorityInput;
+  RetirePriorityPayload: CommandPayload;
   ReviseAllocationInput: ReviseAllocationInput;
   ReviseAllocationPayload: CommandPayload;
+  RevisePriorityInput: RevisePriorityInput;
+  RevisePriorityPayload: CommandPayload;
+  ScheduleMeetingInput: ScheduleMeetingInput;
+  ScheduleMeetingPayload: CommandPayload;
   SetActionRagInput: SetActionRagInput;
   SetActionRagPayload: Omit<SetActionRagPayload, 'action'> & { action: ResolversParentTypes['Action'] };
   SetDeliveryConfidenceInput: SetDeliveryConfidenceInput;
@@ -2881,6 +3834,7 @@ export type ResolversParentTypes = {
   SubmitBidInput: SubmitBidInput;
   SubmitBidPayload: CommandPayload;
   Subscription: Record<PropertyKey, never>;
+  TermsOfReference: TermsOfReferenceView;
   VaryContractInput: VaryContractInput;
   VaryContractPayload: CommandPayload;
   WithdrawAllocationInput: WithdrawAllocationInput;
@@ -2941,6 +3895,15 @@ export type ActionRagChangeResolvers<ContextType = GraphQLContext, ParentType ex
 export type AddMilestonePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddMilestonePayload'] = ResolversParentTypes['AddMilestonePayload']> = {
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AdoptTermsOfReferencePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptTermsOfReferencePayload'] = ResolversParentTypes['AdoptTermsOfReferencePayload']> = {
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3017,6 +3980,24 @@ export type AllocationWithdrawalResolvers<ContextType = GraphQLContext, ParentTy
   withdrawnOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type AppointBoardMemberPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppointBoardMemberPayload'] = ResolversParentTypes['AppointBoardMemberPayload']> = {
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AppointChairPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppointChairPayload'] = ResolversParentTypes['AppointChairPayload']> = {
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type AssignIssuePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignIssuePayload'] = ResolversParentTypes['AssignIssuePayload']> = {
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
@@ -3067,15 +4048,25 @@ export type BidEdgeResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type BoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board']> = {
   chair?: Resolver<Maybe<ResolversTypes['Chair']>, ParentType, ContextType>;
+  chairHistory?: Resolver<Array<ResolversTypes['Chair']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  decisions?: Resolver<ResolversTypes['DecisionConnection'], ParentType, ContextType, Partial<BoardDecisionsArgs>>;
+  dissolution?: Resolver<Maybe<ResolversTypes['BoardDissolution']>, ParentType, ContextType>;
+  dissolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   established?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<BoardHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<BoardMeetingsArgs>>;
+  members?: Resolver<Array<ResolversTypes['BoardMember']>, ParentType, ContextType, RequireFields<BoardMembersArgs, 'includeFormer'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Board']>, ParentType, ContextType>;
-  priorities?: Resolver<ResolversTypes['PriorityConnection'], ParentType, ContextType, Partial<BoardPrioritiesArgs>>;
+  predecessors?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
+  priorities?: Resolver<ResolversTypes['PriorityConnection'], ParentType, ContextType, RequireFields<BoardPrioritiesArgs, 'includeRetired'>>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subBoards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
+  termsOfReference?: Resolver<Maybe<ResolversTypes['TermsOfReference']>, ParentType, ContextType>;
+  termsOfReferenceVersions?: Resolver<Array<ResolversTypes['TermsOfReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3086,9 +4077,27 @@ export type BoardConnectionResolvers<ContextType = GraphQLContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type BoardDissolutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BoardDissolution'] = ResolversParentTypes['BoardDissolution']> = {
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  dissolvedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  successor?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+};
+
 export type BoardEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BoardEdge'] = ResolversParentTypes['BoardEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+};
+
+export type BoardMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BoardMember'] = ResolversParentTypes['BoardMember']> = {
+  appointedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  removalDecision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  removalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  representativeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type BrokenLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BrokenLink'] = ResolversParentTypes['BrokenLink']> = {
@@ -3099,8 +4108,12 @@ export type BrokenLinkResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type ChairResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Chair'] = ResolversParentTypes['Chair']> = {
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -3156,7 +4169,7 @@ export type CloseIssuePayloadResolvers<ContextType = GraphQLContext, ParentType 
 };
 
 export type CommandResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommandResult'] = ResolversParentTypes['CommandResult']> = {
-  __resolveType: TypeResolveFn<'AddMilestonePayload' | 'AgreePriorityPayload' | 'AllocateFundingPayload' | 'AssignIssuePayload' | 'ChangeInitiativeStatusPayload' | 'CloseIssuePayload' | 'CommentOnActionPayload' | 'CommissionServicePayload' | 'CompleteActionPayload' | 'CompleteMilestonePayload' | 'EndContractPayload' | 'EstablishBoardPayload' | 'ExtendContractPayload' | 'LogActionPayload' | 'LogIssuePayload' | 'RecordBidDecisionPayload' | 'RecordNextStepsPayload' | 'RecordSpendPayload' | 'RedateMilestonePayload' | 'RegisterFundingStreamPayload' | 'RegisterInitiativePayload' | 'ResolveIssuePayload' | 'ReviseAllocationPayload' | 'SetActionRagPayload' | 'SetDeliveryConfidencePayload' | 'SubmitBidPayload' | 'VaryContractPayload' | 'WithdrawAllocationPayload', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AddMilestonePayload' | 'AdoptTermsOfReferencePayload' | 'AgreePriorityPayload' | 'AllocateFundingPayload' | 'AppointBoardMemberPayload' | 'AppointChairPayload' | 'AssignIssuePayload' | 'ChangeInitiativeStatusPayload' | 'CloseIssuePayload' | 'CommentOnActionPayload' | 'CommissionServicePayload' | 'CompleteActionPayload' | 'CompleteMilestonePayload' | 'DissolveBoardPayload' | 'EndContractPayload' | 'EstablishBoardPayload' | 'ExtendContractPayload' | 'LogActionPayload' | 'LogIssuePayload' | 'RecordBidDecisionPayload' | 'RecordDecisionPayload' | 'RecordNextStepsPayload' | 'RecordSpendPayload' | 'RedateMilestonePayload' | 'RegisterFundingStreamPayload' | 'RegisterInitiativePayload' | 'RegisterOrganisationPayload' | 'RemoveBoardMemberPayload' | 'RenameOrganisationPayload' | 'ResolveIssuePayload' | 'RetirePriorityPayload' | 'ReviseAllocationPayload' | 'RevisePriorityPayload' | 'ScheduleMeetingPayload' | 'SetActionRagPayload' | 'SetDeliveryConfidencePayload' | 'SubmitBidPayload' | 'VaryContractPayload' | 'WithdrawAllocationPayload', ParentType, ContextType>;
 };
 
 export type CommentOnActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommentOnActionPayload'] = ResolversParentTypes['CommentOnActionPayload']> = {
@@ -3277,6 +4290,40 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['DecisionConcern']>, ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<DecisionHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DecisionKind'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  superseded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supersededBy?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  supersedes?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DecisionConcernResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionConcern'] = ResolversParentTypes['DecisionConcern']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DecisionConcernKind'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type DecisionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionConnection'] = ResolversParentTypes['DecisionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DecisionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DecisionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionEdge'] = ResolversParentTypes['DecisionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+};
+
 export type DeliveryConfidenceAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryConfidenceAssessment'] = ResolversParentTypes['DeliveryConfidenceAssessment']> = {
   assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3288,6 +4335,15 @@ export type DeliveryConfidenceAssessmentResolvers<ContextType = GraphQLContext, 
 export type DeliveryConfidenceCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryConfidenceCount'] = ResolversParentTypes['DeliveryConfidenceCount']> = {
   confidence?: Resolver<Maybe<ResolversTypes['DeliveryConfidence']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DissolveBoardPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DissolveBoardPayload'] = ResolversParentTypes['DissolveBoardPayload']> = {
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EndContractPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EndContractPayload'] = ResolversParentTypes['EndContractPayload']> = {
@@ -3509,6 +4565,30 @@ export type LogIssuePayloadResolvers<ContextType = GraphQLContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<MeetingHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeetingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetingEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+};
+
 export type MilestoneRedatingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MilestoneRedating'] = ResolversParentTypes['MilestoneRedating']> = {
   dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   previousDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -3523,8 +4603,11 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addMilestone?: Resolver<ResolversTypes['AddMilestonePayload'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'input'>>;
+  adoptTermsOfReference?: Resolver<ResolversTypes['AdoptTermsOfReferencePayload'], ParentType, ContextType, RequireFields<MutationAdoptTermsOfReferenceArgs, 'input'>>;
   agreePriority?: Resolver<ResolversTypes['AgreePriorityPayload'], ParentType, ContextType, RequireFields<MutationAgreePriorityArgs, 'input'>>;
   allocateFunding?: Resolver<ResolversTypes['AllocateFundingPayload'], ParentType, ContextType, RequireFields<MutationAllocateFundingArgs, 'input'>>;
+  appointBoardMember?: Resolver<ResolversTypes['AppointBoardMemberPayload'], ParentType, ContextType, RequireFields<MutationAppointBoardMemberArgs, 'input'>>;
+  appointChair?: Resolver<ResolversTypes['AppointChairPayload'], ParentType, ContextType, RequireFields<MutationAppointChairArgs, 'input'>>;
   assignIssue?: Resolver<ResolversTypes['AssignIssuePayload'], ParentType, ContextType, RequireFields<MutationAssignIssueArgs, 'input'>>;
   changeInitiativeStatus?: Resolver<ResolversTypes['ChangeInitiativeStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeInitiativeStatusArgs, 'input'>>;
   closeIssue?: Resolver<ResolversTypes['CloseIssuePayload'], ParentType, ContextType, RequireFields<MutationCloseIssueArgs, 'input'>>;
@@ -3532,19 +4615,27 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   commissionService?: Resolver<ResolversTypes['CommissionServicePayload'], ParentType, ContextType, RequireFields<MutationCommissionServiceArgs, 'input'>>;
   completeAction?: Resolver<ResolversTypes['CompleteActionPayload'], ParentType, ContextType, RequireFields<MutationCompleteActionArgs, 'input'>>;
   completeMilestone?: Resolver<ResolversTypes['CompleteMilestonePayload'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'input'>>;
+  dissolveBoard?: Resolver<ResolversTypes['DissolveBoardPayload'], ParentType, ContextType, RequireFields<MutationDissolveBoardArgs, 'input'>>;
   endContract?: Resolver<ResolversTypes['EndContractPayload'], ParentType, ContextType, RequireFields<MutationEndContractArgs, 'input'>>;
   establishBoard?: Resolver<ResolversTypes['EstablishBoardPayload'], ParentType, ContextType, RequireFields<MutationEstablishBoardArgs, 'input'>>;
   extendContract?: Resolver<ResolversTypes['ExtendContractPayload'], ParentType, ContextType, RequireFields<MutationExtendContractArgs, 'input'>>;
   logAction?: Resolver<ResolversTypes['LogActionPayload'], ParentType, ContextType, RequireFields<MutationLogActionArgs, 'input'>>;
   logIssue?: Resolver<ResolversTypes['LogIssuePayload'], ParentType, ContextType, RequireFields<MutationLogIssueArgs, 'input'>>;
   recordBidDecision?: Resolver<ResolversTypes['RecordBidDecisionPayload'], ParentType, ContextType, RequireFields<MutationRecordBidDecisionArgs, 'input'>>;
+  recordDecision?: Resolver<ResolversTypes['RecordDecisionPayload'], ParentType, ContextType, RequireFields<MutationRecordDecisionArgs, 'input'>>;
   recordNextSteps?: Resolver<ResolversTypes['RecordNextStepsPayload'], ParentType, ContextType, RequireFields<MutationRecordNextStepsArgs, 'input'>>;
   recordSpend?: Resolver<ResolversTypes['RecordSpendPayload'], ParentType, ContextType, RequireFields<MutationRecordSpendArgs, 'input'>>;
   redateMilestone?: Resolver<ResolversTypes['RedateMilestonePayload'], ParentType, ContextType, RequireFields<MutationRedateMilestoneArgs, 'input'>>;
   registerFundingStream?: Resolver<ResolversTypes['RegisterFundingStreamPayload'], ParentType, ContextType, RequireFields<MutationRegisterFundingStreamArgs, 'input'>>;
   registerInitiative?: Resolver<ResolversTypes['RegisterInitiativePayload'], ParentType, ContextType, RequireFields<MutationRegisterInitiativeArgs, 'input'>>;
+  registerOrganisation?: Resolver<ResolversTypes['RegisterOrganisationPayload'], ParentType, ContextType, RequireFields<MutationRegisterOrganisationArgs, 'input'>>;
+  removeBoardMember?: Resolver<ResolversTypes['RemoveBoardMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveBoardMemberArgs, 'input'>>;
+  renameOrganisation?: Resolver<ResolversTypes['RenameOrganisationPayload'], ParentType, ContextType, RequireFields<MutationRenameOrganisationArgs, 'input'>>;
   resolveIssue?: Resolver<ResolversTypes['ResolveIssuePayload'], ParentType, ContextType, RequireFields<MutationResolveIssueArgs, 'input'>>;
+  retirePriority?: Resolver<ResolversTypes['RetirePriorityPayload'], ParentType, ContextType, RequireFields<MutationRetirePriorityArgs, 'input'>>;
   reviseAllocation?: Resolver<ResolversTypes['ReviseAllocationPayload'], ParentType, ContextType, RequireFields<MutationReviseAllocationArgs, 'input'>>;
+  revisePriority?: Resolver<ResolversTypes['RevisePriorityPayload'], ParentType, ContextType, RequireFields<MutationRevisePriorityArgs, 'input'>>;
+  scheduleMeeting?: Resolver<ResolversTypes['ScheduleMeetingPayload'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
   setActionRag?: Resolver<ResolversTypes['SetActionRagPayload'], ParentType, ContextType, RequireFields<MutationSetActionRagArgs, 'input'>>;
   setDeliveryConfidence?: Resolver<ResolversTypes['SetDeliveryConfidencePayload'], ParentType, ContextType, RequireFields<MutationSetDeliveryConfidenceArgs, 'input'>>;
   submitBid?: Resolver<ResolversTypes['SubmitBidPayload'], ParentType, ContextType, RequireFields<MutationSubmitBidArgs, 'input'>>;
@@ -3559,7 +4650,39 @@ export type NextStepsResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Action' | 'Allocation' | 'Bid' | 'Board' | 'CommissionedService' | 'FundingStream' | 'Initiative' | 'Issue' | 'Priority', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Action' | 'Allocation' | 'Bid' | 'Board' | 'CommissionedService' | 'Decision' | 'FundingStream' | 'Initiative' | 'Issue' | 'Meeting' | 'Organisation' | 'Priority', ParentType, ContextType>;
+};
+
+export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<OrganisationHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameHistory?: Resolver<Array<ResolversTypes['OrganisationName']>, ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
+export type OrganisationNameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationName'] = ResolversParentTypes['OrganisationName']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3596,10 +4719,14 @@ export interface PositionScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type PriorityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Priority'] = ResolversParentTypes['Priority']> = {
   agreedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<PriorityHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retirement?: Resolver<Maybe<ResolversTypes['PriorityRetirement']>, ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['PriorityRevision']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3616,6 +4743,21 @@ export type PriorityEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
 };
 
+export type PriorityRetirementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PriorityRetirement'] = ResolversParentTypes['PriorityRetirement']> = {
+  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retiredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type PriorityRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PriorityRevision'] = ResolversParentTypes['PriorityRevision']> = {
+  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+  previousRationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'id'>>;
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, Partial<QueryActionsArgs>>;
@@ -3625,6 +4767,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   boards?: Resolver<ResolversTypes['BoardConnection'], ParentType, ContextType, Partial<QueryBoardsArgs>>;
   commissionedService?: Resolver<Maybe<ResolversTypes['CommissionedService']>, ParentType, ContextType, RequireFields<QueryCommissionedServiceArgs, 'id'>>;
   commissionedServices?: Resolver<ResolversTypes['CommissionedServiceConnection'], ParentType, ContextType, Partial<QueryCommissionedServicesArgs>>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType, RequireFields<QueryDecisionArgs, 'id'>>;
+  decisions?: Resolver<ResolversTypes['DecisionConnection'], ParentType, ContextType, Partial<QueryDecisionsArgs>>;
   fundingStream?: Resolver<Maybe<ResolversTypes['FundingStream']>, ParentType, ContextType, RequireFields<QueryFundingStreamArgs, 'id'>>;
   fundingStreams?: Resolver<ResolversTypes['FundingStreamConnection'], ParentType, ContextType, Partial<QueryFundingStreamsArgs>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
@@ -3633,9 +4777,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   integrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, Partial<QueryIssuesArgs>>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<QueryMeetingsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   portfolioDashboard?: Resolver<ResolversTypes['PortfolioDashboard'], ParentType, ContextType, Partial<QueryPortfolioDashboardArgs>>;
+  priorities?: Resolver<ResolversTypes['PriorityConnection'], ParentType, ContextType, Partial<QueryPrioritiesArgs>>;
+  priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType, RequireFields<QueryPriorityArgs, 'id'>>;
 };
 
 export type RecipientTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecipientTotal'] = ResolversParentTypes['RecipientTotal']> = {
@@ -3650,6 +4800,15 @@ export type RecordBidDecisionPayloadResolvers<ContextType = GraphQLContext, Pare
   bid?: Resolver<ResolversTypes['Bid'], ParentType, ContextType>;
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RecordDecisionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordDecisionPayload'] = ResolversParentTypes['RecordDecisionPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3702,6 +4861,33 @@ export type RegisterInitiativePayloadResolvers<ContextType = GraphQLContext, Par
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RegisterOrganisationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegisterOrganisationPayload'] = ResolversParentTypes['RegisterOrganisationPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RemoveBoardMemberPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveBoardMemberPayload'] = ResolversParentTypes['RemoveBoardMemberPayload']> = {
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RenameOrganisationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RenameOrganisationPayload'] = ResolversParentTypes['RenameOrganisationPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ResolveIssuePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResolveIssuePayload'] = ResolversParentTypes['ResolveIssuePayload']> = {
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
@@ -3711,10 +4897,37 @@ export type ResolveIssuePayloadResolvers<ContextType = GraphQLContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RetirePriorityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetirePriorityPayload'] = ResolversParentTypes['RetirePriorityPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ReviseAllocationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviseAllocationPayload'] = ResolversParentTypes['ReviseAllocationPayload']> = {
   allocation?: Resolver<ResolversTypes['Allocation'], ParentType, ContextType>;
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevisePriorityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevisePriorityPayload'] = ResolversParentTypes['RevisePriorityPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ScheduleMeetingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScheduleMeetingPayload'] = ResolversParentTypes['ScheduleMeetingPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3763,6 +4976,15 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   portfolioChanged?: SubscriptionResolver<ResolversTypes['PortfolioChange'], "portfolioChanged", ParentType, ContextType, Partial<SubscriptionPortfolioChangedArgs>>;
 };
 
+export type TermsOfReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TermsOfReference'] = ResolversParentTypes['TermsOfReference']> = {
+  adoptedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  membershipSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missionStatements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type VaryContractPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VaryContractPayload'] = ResolversParentTypes['VaryContractPayload']> = {
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   commissionedService?: Resolver<ResolversTypes['CommissionedService'], ParentType, ContextType>;
@@ -3789,6 +5011,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActionEdge?: ActionEdgeResolvers<ContextType>;
   ActionRagChange?: ActionRagChangeResolvers<ContextType>;
   AddMilestonePayload?: AddMilestonePayloadResolvers<ContextType>;
+  AdoptTermsOfReferencePayload?: AdoptTermsOfReferencePayloadResolvers<ContextType>;
   AgreePriorityPayload?: AgreePriorityPayloadResolvers<ContextType>;
   AllocateFundingPayload?: AllocateFundingPayloadResolvers<ContextType>;
   Allocation?: AllocationResolvers<ContextType>;
@@ -3796,6 +5019,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AllocationEdge?: AllocationEdgeResolvers<ContextType>;
   AllocationRevision?: AllocationRevisionResolvers<ContextType>;
   AllocationWithdrawal?: AllocationWithdrawalResolvers<ContextType>;
+  AppointBoardMemberPayload?: AppointBoardMemberPayloadResolvers<ContextType>;
+  AppointChairPayload?: AppointChairPayloadResolvers<ContextType>;
   AssignIssuePayload?: AssignIssuePayloadResolvers<ContextType>;
   Bid?: BidResolvers<ContextType>;
   BidConnection?: BidConnectionResolvers<ContextType>;
@@ -3803,7 +5028,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BidEdge?: BidEdgeResolvers<ContextType>;
   Board?: BoardResolvers<ContextType>;
   BoardConnection?: BoardConnectionResolvers<ContextType>;
+  BoardDissolution?: BoardDissolutionResolvers<ContextType>;
   BoardEdge?: BoardEdgeResolvers<ContextType>;
+  BoardMember?: BoardMemberResolvers<ContextType>;
   BrokenLink?: BrokenLinkResolvers<ContextType>;
   Chair?: ChairResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
@@ -3826,8 +5053,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ContractVariation?: ContractVariationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Decision?: DecisionResolvers<ContextType>;
+  DecisionConcern?: DecisionConcernResolvers<ContextType>;
+  DecisionConnection?: DecisionConnectionResolvers<ContextType>;
+  DecisionEdge?: DecisionEdgeResolvers<ContextType>;
   DeliveryConfidenceAssessment?: DeliveryConfidenceAssessmentResolvers<ContextType>;
   DeliveryConfidenceCount?: DeliveryConfidenceCountResolvers<ContextType>;
+  DissolveBoardPayload?: DissolveBoardPayloadResolvers<ContextType>;
   EndContractPayload?: EndContractPayloadResolvers<ContextType>;
   EstablishBoardPayload?: EstablishBoardPayloadResolvers<ContextType>;
   ExtendContractPayload?: ExtendContractPayloadResolvers<ContextType>;
@@ -3853,11 +5085,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LeadOfficer?: LeadOfficerResolvers<ContextType>;
   LogActionPayload?: LogActionPayloadResolvers<ContextType>;
   LogIssuePayload?: LogIssuePayloadResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingConnection?: MeetingConnectionResolvers<ContextType>;
+  MeetingEdge?: MeetingEdgeResolvers<ContextType>;
   MilestoneRedating?: MilestoneRedatingResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NextSteps?: NextStepsResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  OrganisationName?: OrganisationNameResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pence?: GraphQLScalarType;
   PortfolioChange?: PortfolioChangeResolvers<ContextType>;
@@ -3866,21 +5105,31 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Priority?: PriorityResolvers<ContextType>;
   PriorityConnection?: PriorityConnectionResolvers<ContextType>;
   PriorityEdge?: PriorityEdgeResolvers<ContextType>;
+  PriorityRetirement?: PriorityRetirementResolvers<ContextType>;
+  PriorityRevision?: PriorityRevisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecipientTotal?: RecipientTotalResolvers<ContextType>;
   RecordBidDecisionPayload?: RecordBidDecisionPayloadResolvers<ContextType>;
+  RecordDecisionPayload?: RecordDecisionPayloadResolvers<ContextType>;
   RecordNextStepsPayload?: RecordNextStepsPayloadResolvers<ContextType>;
   RecordSpendPayload?: RecordSpendPayloadResolvers<ContextType>;
   RedateMilestonePayload?: RedateMilestonePayloadResolvers<ContextType>;
   RegisterFundingStreamPayload?: RegisterFundingStreamPayloadResolvers<ContextType>;
   RegisterInitiativePayload?: RegisterInitiativePayloadResolvers<ContextType>;
+  RegisterOrganisationPayload?: RegisterOrganisationPayloadResolvers<ContextType>;
+  RemoveBoardMemberPayload?: RemoveBoardMemberPayloadResolvers<ContextType>;
+  RenameOrganisationPayload?: RenameOrganisationPayloadResolvers<ContextType>;
   ResolveIssuePayload?: ResolveIssuePayloadResolvers<ContextType>;
+  RetirePriorityPayload?: RetirePriorityPayloadResolvers<ContextType>;
   ReviseAllocationPayload?: ReviseAllocationPayloadResolvers<ContextType>;
+  RevisePriorityPayload?: RevisePriorityPayloadResolvers<ContextType>;
+  ScheduleMeetingPayload?: ScheduleMeetingPayloadResolvers<ContextType>;
   SetActionRagPayload?: SetActionRagPayloadResolvers<ContextType>;
   SetDeliveryConfidencePayload?: SetDeliveryConfidencePayloadResolvers<ContextType>;
   Spend?: SpendResolvers<ContextType>;
   SubmitBidPayload?: SubmitBidPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TermsOfReference?: TermsOfReferenceResolvers<ContextType>;
   VaryContractPayload?: VaryContractPayloadResolvers<ContextType>;
   WithdrawAllocationPayload?: WithdrawAllocationPayloadResolvers<ContextType>;
 };

@@ -10,13 +10,20 @@ import type { ReadModels } from '../read-models';
 import { auditResolvers } from './audit';
 import { fundingNodes, fundingResolvers } from './funding';
 import { governanceNodes, governanceResolvers } from './governance';
+import { meetingNodes, meetingResolvers } from './meetings';
 import type { NodeType } from './nodes';
+import { organisationNodes, organisationResolvers } from './organisations';
 import { scalarResolvers } from './scalars';
 
 type NodeParent = ResolversInterfaceTypes<Resolvers>['Node'];
 
 /** Every Node type, by area: `node(id)` looks through these. */
-export const nodeTypes: NodeType[] = [...governanceNodes, ...fundingNodes];
+export const nodeTypes: NodeType[] = [
+  ...governanceNodes,
+  ...organisationNodes,
+  ...meetingNodes,
+  ...fundingNodes,
+];
 
 /** Names of the Mutation fields the SDL declares. */
 export function mutationNames(typeDefs: readonly string[]): string[] {
@@ -81,6 +88,8 @@ export function buildResolvers(typeDefs: readonly string[]): Resolvers {
     commonResolvers,
     commandResolvers(mutationNames(typeDefs)),
     governanceResolvers,
+    organisationResolvers,
+    meetingResolvers,
     fundingResolvers,
     auditResolvers,
     historyResolvers(nodeTypes) as Resolvers,

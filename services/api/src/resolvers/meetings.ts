@@ -1,0 +1,106 @@
+import { decisionStreamId, meetingStreamId } from '@tracker/domain';
+import {
+  boardsProjection,
+  decisionsProjection,
+  meetingsProjection,
+  type DecisionView,
+  type MeetingView,
+} from '@tracker/projections';
+import { connectionFrom } from '../connection';
+import type { Resolvers } from '../generated/graphql';
+import type { ReadModels } from '../read-models';
+import { many, optional, required } from './links';
+import type { NodeType } from './nodes';
+
+/** Meetings and the decision log. */
+
+export const meetingNodes: NodeType[] = [
+  {
+    typename: 'Meeting',
+    projection: meetingsProjection,
+    streamOf: (m: MeetingView) => meetingStreamId(m.id),
+  },
+  {
+    typename: 'Decision',
+    projection: decisionsProjection,
+    streamOf: (d: DecisionView) => decisionStreamId(d.id),
+  },
+];
+
+const inRange = (date: string, from?: string | null, to?: string | null) =>
+  (!from || date >= from) && (!to || date <= to);
+
+/** Any entity by id, through the node registry (loaded when asked: the registry imports this file). */
+async function anyNode(readModels: ReadModels, id: string) {
+  const { nodeTypes } = await import('./index');
+  for (const type of nodeTypes) {
+    const found = await readModels.load(type.projection, id);
+    if (found) return found;
+  }
+  return null;
+}
+
+const meetingPayload = {
+  meeting: (payload: { id: string }, _: unknown, { readModels }: { readModels: ReadModels }) =>
+    required(readModels, meetingsProjection, payload.id, 'meeting'),
+};
+const decisionPayload = {
+  decision: (payload: { id: string }, _: unknown, { readModels }: { readModels: ReadModels }) =>
+    required(readModels, decisionsProjection, payload.id, 'decision'),
+};
+
+export const meetingResolvers: Resolvers = {
+  Query: {
+    meetings: async (_, { first, after, filter }, { readModels }) => {
+      const state = readModels.state(meetingsProjection);
+      const ids = filter?.boardId ? (state.idsByBoard[filter.boardId] ?? []) : state.order;
+      const meetings = (await many(readModels, meetingsProjection, ids)).filter((m) =>
+        inRange(m.date, filter?.from, filter?.to),
+      );
+      return connectionFrom(meetings, { first, after });
+    },
+    meeting: (_, { id }, { readModels }) => readModels.load(meetingsProjection, id),
+    decisions: async (_, { first, after, filter }, { readModels }) => {
+      const state = readModels.state(decisionsProjection);
+      const ids = filter?.concerning
+        ? (state.idsByConcern[filter.concerning] ?? [])
+        : filter?.boardId
+          ? (state.idsByBoard[filter.boardId] ?? [])
+          : state.order;
+      const decisions = (await many(readModels, decisionsProjection, ids)).filter(
+        (d) =>
+          (!filter?.boardId || d.boardId === filter.boardId) &&
+          (!filter?.meetingId || d.meetingId === filter.meetingId) &&
+          (!filter?.kind || d.kind === filter.kind) &&
+          (filter?.superseded == null || d.supersededByIds.length > 0 === filter.superseded) &&
+          inRange(d.decidedOn, filter?.from, filter?.to),
+      );
+      return connectionFrom(decisions, { first, after });
+    },
+    decision: (_, { id }, { readModels }) => readModels.load(decisionsProjection, id),
+  },
+  Meeting: {
+    board: (meeting, _, { readModels }) =>
+      required(readModels, boardsProjection, meeting.boardId, 'board'),
+    decision: (meeting, _, { readModels }) =>
+      optional(readModels, decisionsProjection, meeting.decisionId),
+    decisions: (meeting, _, { readModels }) =>
+      many(readModels, decisionsProjection, meeting.decisionIds),
+  },
+  Decision: {
+    board: (decision, _, { readModels }) =>
+      required(readModels, boardsProjection, decision.boardId, 'board'),
+    meeting: (decision, _, { readModels }) =>
+      required(readModels, meetingsProjection, decision.meetingId, 'meeting'),
+    supersedes: (decision, _, { readModels }) =>
+      optional(readModels, decisionsProjection, decision.supersedes),
+    supersededBy: (decision, _, { readModels }) =>
+      many(readModels, decisionsProjection, decision.supersededByIds),
+    superseded: (decision) => decision.supersededByIds.length > 0,
+  },
+  DecisionConcern: {
+    node: (concern, _, { readModels }) => anyNode(readModels, concern.id) as never,
+  },
+  ScheduleMeetingPayload: meetingPayload,
+  RecordDecisionPayload: decisionPayload,
+};

@@ -1,0 +1,50 @@
+import { organisationRegistryStreamId } from '@tracker/domain';
+import type { RecordedEvent } from '@tracker/event-store';
+import { organisationsProjection, type OrganisationView } from '@tracker/projections';
+import { connectionFrom } from '../connection';
+import { notFoundError } from '../errors';
+import type { Resolvers } from '../generated/graphql';
+import type { ReadModels } from '../read-models';
+import { many, matchesText } from './links';
+import type { NodeType } from './nodes';
+
+/** Organisations: all kept in the one registry stream, each event naming its organisation. */
+
+export const organisationNodes: NodeType[] = [
+  {
+    typename: 'Organisation',
+    projection: organisationsProjection,
+    streamOf: () => organisationRegistryStreamId,
+    concerns: (event: RecordedEvent, organisation: OrganisationView) =>
+      (event.data as { organisationId?: unknown } | null)?.organisationId === organisation.id,
+  },
+];
+
+/** The organisation a registry command registered or renamed (the payload's id is the registry's). */
+const organisationPayload = {
+  organisation: async (
+    payload: { commandId: string },
+    _: unknown,
+    { readModels }: { readModels: ReadModels },
+  ) => {
+    const id = readModels.state(organisationsProjection).idByCommandId[payload.commandId];
+    const found = id ? await readModels.load(organisationsProjection, id) : null;
+    return found ?? Promise.reject(notFoundError('organisation of command', payload.commandId));
+  },
+};
+
+export const organisationResolvers: Resolvers = {
+  Query: {
+    organisations: async (_, { first, after, filter }, { readModels }) => {
+      const state = readModels.state(organisationsProjection);
+      const ids = filter?.kind ? (state.idsByKind[filter.kind] ?? []) : state.order;
+      const organisations = (await many(readModels, organisationsProjection, ids)).filter((o) =>
+        matchesText(filter?.text, o.name, o.shortName),
+      );
+      return connectionFrom(organisations, { first, after });
+    },
+    organisation: (_, { id }, { readModels }) => readModels.load(organisationsProjection, id),
+  },
+  RegisterOrganisationPayload: organisationPayload,
+  RenameOrganisationPayload: organisationPayload,
+};

@@ -285,6 +285,7 @@ describe('the DA duty 2021/22 allocations (paper 002)', () => {
     const read = await server.ok<{
       fundingStream: Figures & {
         totalsByRecipient: { recipientOrganisationId: string; allocated: Money }[];
+        totalsByYear: { financialYear: string; allocated: Money }[];
         allocations: { totalCount: number; nodes: { amount: Money; allocatedOn: string }[] };
       };
     }>(
@@ -292,6 +293,7 @@ describe('the DA duty 2021/22 allocations (paper 002)', () => {
         fundingStream(id: $id) {
           ...Figures
           totalsByRecipient { recipientOrganisationId allocated { pence pounds } }
+          totalsByYear { financialYear allocated { pence pounds } }
           allocations(first: 2) { totalCount nodes { amount { pence pounds } allocatedOn } }
         }
       }
@@ -300,6 +302,9 @@ describe('the DA duty 2021/22 allocations (paper 002)', () => {
     );
     const stream = read.fundingStream;
     expect(stream.left).toEqual({ pence: 0, pounds: '£0.00' });
+    expect(stream.totalsByYear).toEqual([
+      { financialYear: '2021/22', allocated: { pence: 227664300, pounds: '£2,276,643.00' } },
+    ]);
     expect(stream.totalsByRecipient).toHaveLength(10);
     expect(stream.totalsByRecipient[0]).toEqual({
       recipientOrganisationId: LCC,

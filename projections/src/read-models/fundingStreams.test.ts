@@ -127,6 +127,51 @@ describe('funding streams read model', () => {
     expect(stream.leftPence).toBe(2000000000 - 45000000);
   });
 
+  it('totals a multi-year stream by financial year, every covered year listed', () => {
+    const OHID = '00000000-0000-4000-8000-000000000777';
+    const allocated = (n: number, financialYear: string, amountPence: number) => ({
+      type: 'FundingAllocated' as const,
+      data: {
+        fundingStreamId: OHID,
+        allocationId: allocationIdOf(60 + n),
+        recipientOrganisationId: LEICESTERSHIRE_CC,
+        amountPence,
+        purpose: 'Substance misuse treatment',
+        financialYear,
+        decisionId: null,
+        bidId: null,
+        allocatedOn: '2022-04-01',
+      },
+    });
+    const state = project(
+      fundingStreamsProjection,
+      envelopes([
+        {
+          type: 'FundingStreamRegistered',
+          data: {
+            fundingStreamId: OHID,
+            name: 'OHID supplemental substance misuse treatment grant',
+            funder: 'Office for Health Improvement and Disparities',
+            financialYears: ['2022/23', '2023/24', '2024/25'],
+            totalPence: 199000000,
+            conditions: '',
+            bidLimitPerArea: null,
+            registeredOn: '2022-04-01',
+          },
+        },
+        allocated(0, '2022/23', 50000000),
+        allocated(1, '2023/24', 60000000),
+        allocated(2, '2022/23', 1),
+      ]),
+    );
+    expect(state.byId[OHID]!.byYear).toEqual([
+      { financialYear: '2022/23', allocatedPence: 50000001, spentPence: 0 },
+      { financialYear: '2023/24', allocatedPence: 60000000, spentPence: 0 },
+      { financialYear: '2024/25', allocatedPence: 0, spentPence: 0 },
+    ]);
+    expect(state.byId[OHID]!.leftPence).toBe(199000000 - 110000001);
+  });
+
   it('ignores events for a stream it does not hold', () => {
     const state = project(fundingStreamsProjection, envelopes([...daDutyAllocations]));
     expect(state.byId).toEqual({});

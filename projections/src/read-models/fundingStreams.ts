@@ -12,8 +12,8 @@ import { stampOf, type ChangeStamp } from './boards';
 
 /**
  * Funding streams: each stream with its funder, years and total, and the figures auditors look
- * at first: allocated (live allocations), spent, and what is left to allocate, overall and by
- * recipient organisation.
+ * at first: allocated (live allocations), spent, and what is left to allocate, overall, by
+ * recipient organisation and by financial year.
  *
  * The figures are never worked out here. Each stream's events are folded with the domain's own
  * aggregate (`fundingStream.evolve`) and the figures read from that state with the domain's
@@ -31,6 +31,13 @@ export interface RecipientTotal {
   allocationIds: string[];
 }
 
+export interface YearTotal {
+  financialYear: string;
+  /** Live allocations for the year. */
+  allocatedPence: Pence;
+  spentPence: Pence;
+}
+
 export interface FundingStreamView {
   id: string;
   name: string;
@@ -45,6 +52,8 @@ export interface FundingStreamView {
   leftPence: Pence;
   /** By recipient, in the order each was first allocated to. */
   byRecipient: RecipientTotal[];
+  /** By financial year, for every year the stream covers. */
+  byYear: YearTotal[];
   allocationIds: string[];
   bidIds: string[];
   registered: ChangeStamp;
@@ -59,19 +68,40 @@ export interface FundingStreamsState {
   folded: Record<string, FundingStreamState>;
 }
 
-/** Allocated and spent for each recipient, read from the folded stream with the domain's rules. */
-function totalsByRecipient(folded: FundingStreamState): RecipientTotal[] {
-  const groups = new Map<string, FundingStreamState['allocations']>();
-  for (const allocation of folded.allocations) {
-    const group = groups.get(allocation.recipientOrganisationId);
+type Allocations = FundingStreamState['allocations'];
+
+/** The allocations in groups by a key, in the order each key first appears. */
+function groupBy(allocations: Allocations, keyOf: (a: Allocations[number]) => string) {
+  const groups = new Map<string, Allocations>();
+  for (const allocation of allocations) {
+    const group = groups.get(keyOf(allocation));
     if (group) group.push(allocation);
-    else groups.set(allocation.recipientOrganisationId, [allocation]);
+    else groups.set(keyOf(allocation), [allocation]);
   }
-  return [...groups].map(([recipientOrganisationId, allocations]) => ({
-    recipientOrganisationId,
-    allocatedPence: allocatedPence({ ...folded, allocations }),
-    spentPence: sumPence(allocations.map((a) => a.spentPence)),
-    allocationIds: allocations.map((a) => a.allocationId),
+  return groups;
+}
+
+/** Allocated and spent of some of a stream's allocations, by the domain's rules. */
+const totalsOf = (folded: FundingStreamState, allocations: Allocations) => ({
+  allocatedPence: allocatedPence({ ...folded, allocations }),
+  spentPence: sumPence(allocations.map((a) => a.spentPence)),
+});
+
+const totalsByRecipient = (folded: FundingStreamState): RecipientTotal[] =>
+  [...groupBy(folded.allocations, (a) => a.recipientOrganisationId)].map(
+    ([recipientOrganisationId, allocations]) => ({
+      recipientOrganisationId,
+      ...totalsOf(folded, allocations),
+      allocationIds: allocations.map((a) => a.allocationId),
+    }),
+  );
+
+/** One entry per year the stream covers, in order, whether or not anything is allocated. */
+function totalsByYear(folded: FundingStreamState): YearTotal[] {
+  const groups = groupBy(folded.allocations, (a) => a.financialYear);
+  return folded.financialYears.map((financialYear) => ({
+    financialYear,
+    ...totalsOf(folded, groups.get(financialYear) ?? []),
   }));
 }
 
@@ -87,6 +117,7 @@ function refresh(state: FundingStreamsState, event: ProjectedEvent<FundingStream
   view.leftPence = leftPence(folded);
   view.spentPence = sumPence(folded.allocations.map((a) => a.spentPence));
   view.byRecipient = totalsByRecipient(folded);
+  view.byYear = totalsByYear(folded);
   view.allocationIds = folded.allocations.map((a) => a.allocationId);
   view.bidIds = folded.bids.map((b) => b.bidId);
   view.lastChanged = stampOf(event);
@@ -95,7 +126,7 @@ function refresh(state: FundingStreamsState, event: ProjectedEvent<FundingStream
 
 export const fundingStreamsProjection = defineProjection<FundingStreamsState>({
   name: 'fundingStreams',
-  version: 1,
+  version: 2,
   initialState: () => ({ byId: {}, order: [], folded: {} }),
   on: {
     FundingStreamRegistered: (state, event) => {
@@ -116,6 +147,7 @@ export const fundingStreamsProjection = defineProjection<FundingStreamsState>({
         spentPence: 0,
         leftPence: leftPence(folded),
         byRecipient: [],
+        byYear: totalsByYear(folded),
         allocationIds: [],
         bidIds: [],
         registered: stamp,

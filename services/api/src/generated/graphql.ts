@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BoardView, PriorityView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
+import type { BoardView, PriorityView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, YearTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
 import type { ChangeView } from '../history';
 import type { CommandPayload } from '../commands';
 import type { GraphQLContext } from '../context';
@@ -1229,6 +1229,8 @@ export type FundingStream = Node & {
   total: Money;
   /** Allocated and spent by recipient, in the order each was first allocated to. */
   totalsByRecipient: Array<RecipientTotal>;
+  /** Allocated and spent by financial year, for every year the stream covers. */
+  totalsByYear: Array<YearTotal>;
 };
 
 
@@ -3312,6 +3314,15 @@ export type WithdrawAllocationPayload = CommandResult & {
   version: Scalars['Int']['output'];
 };
 
+/** What one funding stream has allocated and spent for one of its financial years. */
+export type YearTotal = {
+  __typename?: 'YearTotal';
+  /** Live allocations for the year. */
+  allocated: Money;
+  financialYear: Scalars['String']['output'];
+  spent: Money;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3646,6 +3657,7 @@ export type ResolversTypes = {
   VaryContractPayload: ResolverTypeWrapper<CommandPayload>;
   WithdrawAllocationInput: WithdrawAllocationInput;
   WithdrawAllocationPayload: ResolverTypeWrapper<CommandPayload>;
+  YearTotal: ResolverTypeWrapper<YearTotal>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3839,6 +3851,7 @@ export type ResolversParentTypes = {
   VaryContractPayload: CommandPayload;
   WithdrawAllocationInput: WithdrawAllocationInput;
   WithdrawAllocationPayload: CommandPayload;
+  YearTotal: YearTotal;
 };
 
 export type AllowDirectiveArgs = {
@@ -4391,6 +4404,7 @@ export type FundingStreamResolvers<ContextType = GraphQLContext, ParentType exte
   spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalsByRecipient?: Resolver<Array<ResolversTypes['RecipientTotal']>, ParentType, ContextType>;
+  totalsByYear?: Resolver<Array<ResolversTypes['YearTotal']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5004,6 +5018,12 @@ export type WithdrawAllocationPayloadResolvers<ContextType = GraphQLContext, Par
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type YearTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearTotal'] = ResolversParentTypes['YearTotal']> = {
+  allocated?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  financialYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Action?: ActionResolvers<ContextType>;
   ActionComment?: ActionCommentResolvers<ContextType>;
@@ -5132,6 +5152,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TermsOfReference?: TermsOfReferenceResolvers<ContextType>;
   VaryContractPayload?: VaryContractPayloadResolvers<ContextType>;
   WithdrawAllocationPayload?: WithdrawAllocationPayloadResolvers<ContextType>;
+  YearTotal?: YearTotalResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {

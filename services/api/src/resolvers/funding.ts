@@ -251,6 +251,7 @@ export const fundingResolvers: Resolvers = {
     spent: (s) => s.spentPence,
     left: (s) => s.leftPence,
     totalsByRecipient: (s) => s.byRecipient,
+    totalsByYear: (s) => s.byYear,
     allocations: async (s, { first, after, filter }, { readModels }) => {
       const allocations = (await many(readModels, allocationsProjection, s.allocationIds)).filter(
         (a) =>
@@ -267,6 +268,10 @@ export const fundingResolvers: Resolvers = {
       );
       return connectionFrom(bids, { first, after });
     },
+  },
+  YearTotal: {
+    allocated: (y) => y.allocatedPence,
+    spent: (y) => y.spentPence,
   },
   RecipientTotal: {
     allocated: (r) => r.allocatedPence,

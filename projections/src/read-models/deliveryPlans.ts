@@ -61,8 +61,8 @@ export interface PlanActivityView {
   /** Status updates and the completion, oldest first. */
   updates: ActivityStatusUpdateView[];
   completedOn: string | null;
-  /** Position of the event that added it (finds the activity a mutation just added). */
-  addedAtPosition: number;
+  /** Position of the latest event about it (finds the activity a mutation just changed). */
+  changedAtPosition: number;
   added: ChangeStamp;
   lastChanged: ChangeStamp;
 }
@@ -114,7 +114,9 @@ const changeActivity = (
   change: (activity: PlanActivityView, stamp: ChangeStamp) => void,
 ): PlanActivitiesState => {
   const activity = touch(state.byId, event.data.activityId, event);
-  if (activity) change(activity, activity.lastChanged);
+  if (!activity) return state;
+  activity.changedAtPosition = event.position;
+  change(activity, activity.lastChanged);
   return state;
 };
 
@@ -145,7 +147,7 @@ export const planActivitiesProjection = defineProjection<PlanActivitiesState>({
         rag: null,
         updates: [],
         completedOn: null,
-        addedAtPosition: event.position,
+        changedAtPosition: event.position,
         added: stamp,
         lastChanged: stamp,
       };

@@ -8,7 +8,7 @@ import {
   type ThresholdAssessment,
   type Thresholds,
 } from '@tracker/domain';
-import { defineProjection } from '../projection';
+import { defineProjection, type ProjectedEvent } from '../projection';
 import { stampOf, type ChangeStamp } from './boards';
 
 /**
@@ -32,6 +32,8 @@ export interface IndicatorValueView {
   correctionReason: string | null;
   /** The record that corrected this one, if any; a superseded record is not in force. */
   supersededBy: string | null;
+  /** Position of the event that recorded it (finds the record a mutation just made). */
+  recordedAtPosition: number;
   /** This value against the indicator's thresholds. */
   assessment: ThresholdAssessment;
   recorded: ChangeStamp;
@@ -97,11 +99,12 @@ type ValueData = {
 function addValue(
   state: IndicatorsState,
   data: ValueData,
-  recorded: ChangeStamp,
+  event: ProjectedEvent,
   correction: { supersedesRecordId: string; reason: string } | null,
 ): IndicatorsState {
   const indicator = state.byId[data.indicatorId];
   if (!indicator) return state;
+  const recorded = stampOf(event);
   if (correction)
     for (const old of indicator.values)
       if (old.id === correction.supersedesRecordId) old.supersededBy = data.recordId;
@@ -117,6 +120,7 @@ function addValue(
     correctionReason: correction?.reason ?? null,
     supersededBy: null,
     assessment: assessAgainstThresholds(data.value, indicator.thresholds, indicator.polarity),
+    recordedAtPosition: event.position,
     recorded,
   });
   indicator.standing = standingOf(indicator);
@@ -155,10 +159,10 @@ export const indicatorsProjection = defineProjection<IndicatorsState>({
       state.order.push(data.indicatorId);
       return state;
     },
-    IndicatorValueRecorded: (state, event) => addValue(state, event.data, stampOf(event), null),
+    IndicatorValueRecorded: (state, event) => addValue(state, event.data, event, null),
     IndicatorValueCorrected: (state, event) => {
       const { supersedesRecordId, reason, ...data } = event.data;
-      return addValue(state, data, stampOf(event), { supersedesRecordId, reason });
+      return addValue(state, data, event, { supersedesRecordId, reason });
     },
   },
 });

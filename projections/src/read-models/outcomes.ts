@@ -1,5 +1,5 @@
 import type { Period } from '@tracker/domain';
-import { defineProjection } from '../projection';
+import { defineProjection, type ProjectedEvent } from '../projection';
 import { stampOf, type ChangeStamp } from './boards';
 
 /**
@@ -27,6 +27,8 @@ export interface InitiativeOutcomeView {
   supersedesRecordId: string | null;
   correctionReason: string | null;
   supersededBy: string | null;
+  /** Position of the event that recorded it (finds the record a mutation just made). */
+  recordedAtPosition: number;
   recorded: ChangeStamp;
 }
 
@@ -38,13 +40,18 @@ export interface InitiativeOutcomesState {
 
 type OutcomeData = Omit<
   InitiativeOutcomeView,
-  'id' | 'supersedesRecordId' | 'correctionReason' | 'supersededBy' | 'recorded'
+  | 'id'
+  | 'supersedesRecordId'
+  | 'correctionReason'
+  | 'supersededBy'
+  | 'recordedAtPosition'
+  | 'recorded'
 > & { recordId: string };
 
 function addOutcome(
   state: InitiativeOutcomesState,
   { recordId, figures, period, ...data }: OutcomeData,
-  recorded: ChangeStamp,
+  event: ProjectedEvent,
   correction: { supersedesRecordId: string; reason: string } | null,
 ): InitiativeOutcomesState {
   const old = correction ? state.byId[correction.supersedesRecordId] : undefined;
@@ -57,7 +64,8 @@ function addOutcome(
     supersedesRecordId: correction?.supersedesRecordId ?? null,
     correctionReason: correction?.reason ?? null,
     supersededBy: null,
-    recorded,
+    recordedAtPosition: event.position,
+    recorded: stampOf(event),
   };
   (state.idsByInitiative[data.initiativeId] ??= []).push(recordId);
   return state;
@@ -68,11 +76,10 @@ export const initiativeOutcomesProjection = defineProjection<InitiativeOutcomesS
   version: 1,
   initialState: () => ({ byId: {}, idsByInitiative: {} }),
   on: {
-    InitiativeOutcomeRecorded: (state, event) =>
-      addOutcome(state, event.data, stampOf(event), null),
+    InitiativeOutcomeRecorded: (state, event) => addOutcome(state, event.data, event, null),
     InitiativeOutcomeCorrected: (state, event) => {
       const { supersedesRecordId, reason, ...data } = event.data;
-      return addOutcome(state, data, stampOf(event), { supersedesRecordId, reason });
+      return addOutcome(state, data, event, { supersedesRecordId, reason });
     },
   },
 });

@@ -50,6 +50,8 @@ export interface ZoneEvaluationView {
   communityPerceptions: string | null;
   evaluatedOn: string;
   source: string;
+  /** Position of the event that recorded it (finds the evaluation a mutation just recorded). */
+  recordedAtPosition: number;
   recorded: ChangeStamp;
 }
 
@@ -210,7 +212,14 @@ export const peopleZonesProjection = defineProjection<PeopleZonesState>({
     ZoneEvaluationRecorded: (state, event) =>
       changeZone(state, event, (zone, recorded) => {
         const { evaluationId, findings, evaluatedOn, source } = event.data;
-        zone.evaluations.push({ id: evaluationId, ...findings, evaluatedOn, source, recorded });
+        zone.evaluations.push({
+          id: evaluationId,
+          ...findings,
+          evaluatedOn,
+          source,
+          recordedAtPosition: event.position,
+          recorded,
+        });
       }),
   },
 });

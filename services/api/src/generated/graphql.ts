@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BoardView, PriorityView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, YearTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
+import type { BoardView, PriorityView, PeopleZoneView, ZoneStageChangeView, KeyProvisionView, ZoneWorkstreamView, ZoneEvaluationView, DeliveryPlanView, PlanActivityView, ReplacedTimelineView, ActivityStatusUpdateView, IndicatorView, IndicatorValueView, InitiativeOutcomeView, InitiativeView, StatusChangeView, MilestoneView, IssueView, ActionView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, YearTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
 import type { ChangeView } from '../history';
+import type { PlanProgressParent } from '../resolvers/delivery';
 import type { CommandPayload } from '../commands';
+import type { PortfolioChangeView } from '../subscriptions';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -139,6 +141,37 @@ export type ActionStatus =
   | 'NOT_RATED'
   | 'RED';
 
+export type ActivityReplan = {
+  __typename?: 'ActivityReplan';
+  /** The timeline before the replan. */
+  previous: Timeline;
+  reason: Scalars['String']['output'];
+  recorded: ChangeStamp;
+  replannedOn: Scalars['Date']['output'];
+};
+
+export type ActivityStatus =
+  | 'CANCELLED'
+  | 'COMPLETE'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED'
+  | 'ON_HOLD';
+
+export type ActivityStatusCount = {
+  __typename?: 'ActivityStatusCount';
+  count: Scalars['Int']['output'];
+  status: ActivityStatus;
+};
+
+export type ActivityStatusUpdate = {
+  __typename?: 'ActivityStatusUpdate';
+  asOf: Scalars['Date']['output'];
+  comment: Scalars['String']['output'];
+  rag?: Maybe<RagRating>;
+  recorded: ChangeStamp;
+  status: ActivityStatus;
+};
+
 export type AddMilestoneInput = {
   /** YYYY-MM-DD; defaults to the business date of the command. */
   addedOn?: InputMaybe<Scalars['String']['input']>;
@@ -161,6 +194,35 @@ export type AddMilestonePayload = CommandResult & {
   version: Scalars['Int']['output'];
 };
 
+export type AddPlanActivityInput = {
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  addedOn?: InputMaybe<Scalars['String']['input']>;
+  deliveryPlanId: Scalars['ID']['input'];
+  /** How it is taken forward. */
+  how: Scalars['String']['input'];
+  /** The officer who owns it (personal data: erasable on request). */
+  ownerOfficer?: InputMaybe<Scalars['String']['input']>;
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** How reporting happens when it is not a board. */
+  reportingNote?: InputMaybe<Scalars['String']['input']>;
+  /** The board it reports to; omit when none. */
+  reportsToBoardId?: InputMaybe<Scalars['ID']['input']>;
+  timeline: TimelineInput;
+  /** The activity. */
+  what: Scalars['String']['input'];
+};
+
+export type AddPlanActivityPayload = CommandResult & {
+  __typename?: 'AddPlanActivityPayload';
+  /** The activity added. */
+  activity?: Maybe<PlanActivity>;
+  commandId: Scalars['ID']['output'];
+  deliveryPlan: DeliveryPlan;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type AdoptTermsOfReferenceInput = {
   /** YYYY-MM-DD. */
   adoptedOn: Scalars['String']['input'];
@@ -178,6 +240,24 @@ export type AdoptTermsOfReferencePayload = CommandResult & {
   __typename?: 'AdoptTermsOfReferencePayload';
   board: Board;
   commandId: Scalars['ID']['output'];
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AdvancePeopleZoneStageInput = {
+  /** YYYY-MM-DD, not before the current stage took effect. */
+  effectiveOn?: InputMaybe<Scalars['String']['input']>;
+  peopleZoneId: Scalars['ID']['input'];
+  /** Required when moving back to an earlier stage. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  stage: PeopleZoneStage;
+};
+
+export type AdvancePeopleZoneStagePayload = CommandResult & {
+  __typename?: 'AdvancePeopleZoneStagePayload';
+  commandId: Scalars['ID']['output'];
+  peopleZone: PeopleZone;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
@@ -243,6 +323,7 @@ export type Allocation = Node & {
   /** The successful bid the allocation awards; null for a direct allocation. */
   bid?: Maybe<Bid>;
   /** The decision that approved it, when recorded. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   financialYear: Scalars['String']['output'];
   fundingStream: FundingStream;
@@ -253,6 +334,7 @@ export type Allocation = Node & {
   /** The amount less what is spent; negative when an overspend was recorded with a reason. */
   leftToSpend: Money;
   purpose: Scalars['String']['output'];
+  recipient: Organisation;
   recipientOrganisationId: Scalars['ID']['output'];
   /** Each revision with the amount it replaced, oldest first. */
   revisions: Array<AllocationRevision>;
@@ -300,6 +382,8 @@ export type AllocationFilter = {
 export type AllocationRevision = {
   __typename?: 'AllocationRevision';
   amount: Money;
+  /** The decision it was made under, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   previousAmount: Money;
   reason: Scalars['String']['output'];
@@ -315,6 +399,8 @@ export type AllocationWithdrawal = {
   __typename?: 'AllocationWithdrawal';
   /** What the allocation held; it went back to what the stream has left. */
   amount: Money;
+  /** The decision it was made under, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   reason: Scalars['String']['output'];
   recorded: ChangeStamp;
@@ -381,6 +467,24 @@ export type AssignIssuePayload = CommandResult & {
   version: Scalars['Int']['output'];
 };
 
+export type AssignWorkstreamInput = {
+  assignedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The officer leading it (personal data: erasable on request). */
+  officer?: InputMaybe<Scalars['String']['input']>;
+  ownerOrganisationId: Scalars['ID']['input'];
+  peopleZoneId: Scalars['ID']['input'];
+  workstream: PeopleZoneWorkstream;
+};
+
+export type AssignWorkstreamPayload = CommandResult & {
+  __typename?: 'AssignWorkstreamPayload';
+  commandId: Scalars['ID']['output'];
+  peopleZone: PeopleZone;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** A bid to a funding stream by an organisation for an area, until the funder decides it. */
 export type Bid = Node & {
   __typename?: 'Bid';
@@ -391,6 +495,7 @@ export type Bid = Node & {
   amountAwarded?: Maybe<Money>;
   /** The area the funder counts bids by, as written, e.g. Leicestershire. */
   area: Scalars['String']['output'];
+  biddingOrganisation: Organisation;
   biddingOrganisationId: Scalars['ID']['output'];
   deadline: Scalars['Date']['output'];
   /** The funder's decision as recorded; null while SUBMITTED. */
@@ -425,6 +530,8 @@ export type BidConnection = {
 export type BidDecision = {
   __typename?: 'BidDecision';
   decidedOn: Scalars['Date']['output'];
+  /** The decision it was made under, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   note: Scalars['String']['output'];
   recorded: ChangeStamp;
@@ -810,8 +917,9 @@ export type CommissionedService = Node & {
   /** The area covered, e.g. Leicester, Leicestershire and Rutland. */
   area: Scalars['String']['output'];
   commissioned: ChangeStamp;
-  /** The latest contract's commissioners. */
   commissionerOrganisationIds: Array<Scalars['ID']['output']>;
+  /** The latest contract's commissioners. */
+  commissioners: Array<Organisation>;
   /** The contract that runs on the date, if any. */
   contractOn?: Maybe<Contract>;
   contracts: Array<Contract>;
@@ -823,6 +931,7 @@ export type CommissionedService = Node & {
   lastChanged: ChangeStamp;
   name: Scalars['String']['output'];
   /** The latest contract's provider. */
+  provider: Organisation;
   providerOrganisationId: Scalars['ID']['output'];
   /** The latest contract's first day. */
   startDate: Scalars['Date']['output'];
@@ -912,6 +1021,23 @@ export type CompleteActionPayload = CommandResult & {
   version: Scalars['Int']['output'];
 };
 
+export type CompleteActivityInput = {
+  activityId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  completedOn?: InputMaybe<Scalars['String']['input']>;
+  deliveryPlanId: Scalars['ID']['input'];
+};
+
+export type CompleteActivityPayload = CommandResult & {
+  __typename?: 'CompleteActivityPayload';
+  activity?: Maybe<PlanActivity>;
+  commandId: Scalars['ID']['output'];
+  deliveryPlan: DeliveryPlan;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type CompleteMilestoneInput = {
   /** YYYY-MM-DD. */
   completedOn: Scalars['String']['input'];
@@ -937,6 +1063,9 @@ export type Contract = {
   annualValue?: Maybe<Money>;
   commissioned: ChangeStamp;
   commissionerOrganisationIds: Array<Scalars['ID']['output']>;
+  commissioners: Array<Organisation>;
+  /** The decision behind the contract, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   /** The last day as it now stands; null when none is set. */
   endDate?: Maybe<Scalars['Date']['output']>;
@@ -947,6 +1076,7 @@ export type Contract = {
   /** The funding streams that pay for it. */
   fundingStreams: Array<FundingStream>;
   id: Scalars['ID']['output'];
+  provider: Organisation;
   providerOrganisationId: Scalars['ID']['output'];
   scope: Scalars['String']['output'];
   startDate: Scalars['Date']['output'];
@@ -962,6 +1092,8 @@ export type ContractActiveOnArgs = {
 
 export type ContractEnd = {
   __typename?: 'ContractEnd';
+  /** The decision it was made under, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   endDate: Scalars['Date']['output'];
   /** The end date it had before; null when it had none. */
@@ -972,6 +1104,8 @@ export type ContractEnd = {
 
 export type ContractExtension = {
   __typename?: 'ContractExtension';
+  /** The decision it was made under, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   endDate: Scalars['Date']['output'];
   previousEndDate: Scalars['Date']['output'];
@@ -982,6 +1116,8 @@ export type ContractExtension = {
 export type ContractVariation = {
   __typename?: 'ContractVariation';
   annualValue?: Maybe<Money>;
+  /** The decision it was made under, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   effectiveFrom: Scalars['Date']['output'];
   previousAnnualValue?: Maybe<Money>;
@@ -989,6 +1125,73 @@ export type ContractVariation = {
   reason: Scalars['String']['output'];
   recorded: ChangeStamp;
   scope: Scalars['String']['output'];
+};
+
+export type CorrectIndicatorValueInput = {
+  indicatorId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Only when the correction is to the period. */
+  period?: InputMaybe<PeriodInput>;
+  reason: Scalars['String']['input'];
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  recordedOn?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['String']['input'];
+  /** The record this one corrects; it stays in the history, superseded. */
+  supersedesRecordId: Scalars['ID']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type CorrectIndicatorValuePayload = CommandResult & {
+  __typename?: 'CorrectIndicatorValuePayload';
+  commandId: Scalars['ID']['output'];
+  indicator: Indicator;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  /** The correcting record. */
+  value?: Maybe<IndicatorValue>;
+  version: Scalars['Int']['output'];
+};
+
+export type CorrectInitiativeOutcomeInput = {
+  figures: Array<OutcomeFigureInput>;
+  initiativeId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Omit to keep the corrected record's period. */
+  period?: InputMaybe<PeriodInput>;
+  reason: Scalars['String']['input'];
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  recordedOn?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['String']['input'];
+  supersedesRecordId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CorrectInitiativeOutcomePayload = CommandResult & {
+  __typename?: 'CorrectInitiativeOutcomePayload';
+  commandId: Scalars['ID']['output'];
+  /** The correcting record. */
+  outcome?: Maybe<InitiativeOutcome>;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CreateDeliveryPlanInput = {
+  /** The board that owns the plan (sitting). */
+  boardId: Scalars['ID']['input'];
+  createdOn?: InputMaybe<Scalars['String']['input']>;
+  deliveryPlanId?: InputMaybe<Scalars['ID']['input']>;
+  priorityId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateDeliveryPlanPayload = CommandResult & {
+  __typename?: 'CreateDeliveryPlanPayload';
+  commandId: Scalars['ID']['output'];
+  deliveryPlan: DeliveryPlan;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /**
@@ -1094,6 +1297,30 @@ export type DecisionKind =
   | 'NOTED'
   | 'REJECTED';
 
+export type DefineIndicatorInput = {
+  /** The board the indicator serves; give this, priorityId or both. */
+  boardId?: InputMaybe<Scalars['ID']['input']>;
+  definedOn?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  polarity: Polarity;
+  priorityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tolerance for STABLE, in the indicator's unit (default 0). */
+  stableWithin?: InputMaybe<Scalars['String']['input']>;
+  thresholds?: InputMaybe<IndicatorThresholdsInput>;
+  unit: IndicatorUnit;
+};
+
+export type DefineIndicatorPayload = CommandResult & {
+  __typename?: 'DefineIndicatorPayload';
+  commandId: Scalars['ID']['output'];
+  indicator: Indicator;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** Delivery confidence, the five-point scale of programme reporting. */
 export type DeliveryConfidence =
   | 'AMBER'
@@ -1117,6 +1344,112 @@ export type DeliveryConfidenceCount = {
   /** Null counts the initiatives not yet assessed. */
   confidence?: Maybe<DeliveryConfidence>;
   count: Scalars['Int']['output'];
+};
+
+/**
+ * A delivery plan: activities, how each is taken forward, the timeline and the body each reports
+ * to (Annex B: the SPB Executive Domestic Abuse Priority Actions Delivery Plan).
+ */
+export type DeliveryPlan = Node & {
+  __typename?: 'DeliveryPlan';
+  /** The plan's activities in the plan's order. */
+  activities: PlanActivityConnection;
+  /** The board that owns the plan. */
+  board: Board;
+  created: ChangeStamp;
+  createdOn: Scalars['Date']['output'];
+  /** Every change to the plan and its activities, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  lastChanged: ChangeStamp;
+  /** The priority it delivers, when named. */
+  priority?: Maybe<Priority>;
+  progress: PlanProgress;
+  title: Scalars['String']['output'];
+};
+
+
+/**
+ * A delivery plan: activities, how each is taken forward, the timeline and the body each reports
+ * to (Annex B: the SPB Executive Domestic Abuse Priority Actions Delivery Plan).
+ */
+export type DeliveryPlanActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdueAt?: InputMaybe<Scalars['Date']['input']>;
+  reportsToBoardId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+};
+
+
+/**
+ * A delivery plan: activities, how each is taken forward, the timeline and the body each reports
+ * to (Annex B: the SPB Executive Domestic Abuse Priority Actions Delivery Plan).
+ */
+export type DeliveryPlanHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DeliveryPlanConnection = {
+  __typename?: 'DeliveryPlanConnection';
+  edges: Array<DeliveryPlanEdge>;
+  nodes: Array<DeliveryPlan>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeliveryPlanEdge = {
+  __typename?: 'DeliveryPlanEdge';
+  cursor: Scalars['String']['output'];
+  node: DeliveryPlan;
+};
+
+export type DeliveryPlanFilter = {
+  boardId?: InputMaybe<Scalars['ID']['input']>;
+  priorityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive text in the title. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DesignatePeopleZoneInput = {
+  /** YYYY-MM-DD; defaults to the business date of the command. */
+  designatedOn?: InputMaybe<Scalars['String']['input']>;
+  district: Scalars['String']['input'];
+  /** The organisation leading the zone (registered). */
+  leadAgencyId: Scalars['ID']['input'];
+  locality: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** The other organisations taking part (not the lead). */
+  partnerOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Optional: the zone's id (a UUID); one is made when omitted. */
+  peopleZoneId?: InputMaybe<Scalars['ID']['input']>;
+  /** The local priority problem the zone addresses. */
+  problem: Scalars['String']['input'];
+};
+
+export type DesignatePeopleZonePayload = CommandResult & {
+  __typename?: 'DesignatePeopleZonePayload';
+  commandId: Scalars['ID']['output'];
+  peopleZone: PeopleZone;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type Direction =
+  | 'IMPROVING'
+  | 'STABLE'
+  | 'WORSENING';
+
+/** From the previous period to the latest. */
+export type DirectionOfTravel = {
+  __typename?: 'DirectionOfTravel';
+  /** latest - previous, exactly, e.g. -34. */
+  change: Scalars['String']['output'];
+  direction: Direction;
+  latest: SeriesPoint;
+  previous: SeriesPoint;
 };
 
 export type DissolveBoardInput = {
@@ -1294,6 +1627,127 @@ export type FundingStreamFilter = {
 };
 
 /**
+ * A performance indicator (first-time entrants, MARAC repeat referral rate...) with the values
+ * recorded for it.
+ */
+export type Indicator = Node & {
+  __typename?: 'Indicator';
+  /** The latest value in force against the thresholds; null before the first value. */
+  assessment?: Maybe<ThresholdAssessment>;
+  board?: Maybe<Board>;
+  defined: ChangeStamp;
+  definedOn: Scalars['Date']['output'];
+  description: Scalars['String']['output'];
+  /** The direction of travel from the previous period; null with fewer than two values. */
+  direction?: Maybe<DirectionOfTravel>;
+  /** Every change to the indicator and its values, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  lastChanged: ChangeStamp;
+  /** The latest value in force (by period); null before the first. */
+  latest?: Maybe<IndicatorValue>;
+  name: Scalars['String']['output'];
+  polarity: Polarity;
+  priority?: Maybe<Priority>;
+  /** The change either way that still counts as STABLE, in the indicator's unit. */
+  stableWithin: Scalars['String']['output'];
+  thresholds: IndicatorThresholds;
+  unit: IndicatorUnit;
+  /**
+   * The series: values in force by the period they cover (corrections applied). With
+   * includeSuperseded, every record in the order recorded, corrected ones included.
+   */
+  values: Array<IndicatorValue>;
+};
+
+
+/**
+ * A performance indicator (first-time entrants, MARAC repeat referral rate...) with the values
+ * recorded for it.
+ */
+export type IndicatorHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A performance indicator (first-time entrants, MARAC repeat referral rate...) with the values
+ * recorded for it.
+ */
+export type IndicatorValuesArgs = {
+  includeSuperseded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  edges: Array<IndicatorEdge>;
+  nodes: Array<Indicator>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndicatorEdge = {
+  __typename?: 'IndicatorEdge';
+  cursor: Scalars['String']['output'];
+  node: Indicator;
+};
+
+export type IndicatorFilter = {
+  boardId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only indicators whose latest value is outside their target range (true) or inside it (false). */
+  outsideRange?: InputMaybe<Scalars['Boolean']['input']>;
+  priorityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive text in the name or description. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<IndicatorUnit>;
+  /** The verdict on the latest value in force. */
+  verdict?: InputMaybe<Verdict>;
+};
+
+export type IndicatorThresholds = {
+  __typename?: 'IndicatorThresholds';
+  /** A recommended band, e.g. SafeLives' 28-40% for MARAC repeat referrals. */
+  targetRange?: Maybe<TargetRange>;
+  /** A single target to reach (or stay under, when lower is better). */
+  targetValue?: Maybe<Scalars['String']['output']>;
+};
+
+export type IndicatorThresholdsInput = {
+  targetRange?: InputMaybe<TargetRangeInput>;
+  targetValue?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IndicatorUnit =
+  | 'COUNT'
+  /** 0 to 100: 36% is 36. */
+  | 'PERCENTAGE'
+  | 'RATE_PER_1000'
+  | 'RATIO';
+
+/** A value recorded for an indicator and a period. A correction is a new record. */
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  /** This value against the indicator's thresholds. */
+  assessment: ThresholdAssessment;
+  correctionReason?: Maybe<Scalars['String']['output']>;
+  /** The record's id (pass it as supersedesRecordId to correct it). */
+  id: Scalars['ID']['output'];
+  /** False once a correction supersedes it. */
+  inForce: Scalars['Boolean']['output'];
+  note: Scalars['String']['output'];
+  period: Period;
+  recorded: ChangeStamp;
+  recordedOn: Scalars['Date']['output'];
+  source: Scalars['String']['output'];
+  /** The record that corrected this one. */
+  supersededBy?: Maybe<Scalars['ID']['output']>;
+  /** The record this one corrects. */
+  supersedesRecordId?: Maybe<Scalars['ID']['output']>;
+  value: Scalars['String']['output'];
+};
+
+/**
  * The statuses an initiative can be registered with (TRANSFERRED, COMPLETED and CLOSED are reached
  * by changing the status).
  */
@@ -1325,11 +1779,15 @@ export type Initiative = Node & {
   leadOfficers: Array<LeadOfficer>;
   /** Ids of the lead organisations. */
   leadOrganisationIds: Array<Scalars['ID']['output']>;
+  /** The lead organisations. */
+  leadOrganisations: Array<Organisation>;
   milestones: Array<InitiativeMilestone>;
   /** The statuses it may move to next (empty once CLOSED). */
   nextStatuses: Array<InitiativeStatus>;
   /** The latest next steps recorded; null until recorded. */
   nextSteps?: Maybe<NextSteps>;
+  /** The outcome figures recorded for it, in force (or all, with includeSuperseded), oldest first. */
+  outcomes: Array<InitiativeOutcome>;
   /** The board whose portfolio first held it. */
   owningBoard: Board;
   /** The priorities it serves. */
@@ -1354,6 +1812,15 @@ export type Initiative = Node & {
 export type InitiativeHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An item of the SPB portfolio (Annex A of the LSCSB OPCC update, March 2021): the Trauma
+ * Informed Strategy, the Female Offender Strategy, People Zones, the Youth Perception Survey...
+ */
+export type InitiativeOutcomesArgs = {
+  includeSuperseded?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type InitiativeConnection = {
@@ -1412,6 +1879,55 @@ export type InitiativeMilestone = {
   /** Every redating, oldest first. */
   redatings: Array<MilestoneRedating>;
   title: Scalars['String']['output'];
+};
+
+/**
+ * An initiative's outcome figures as reported (EnGage: 395 referrals, 375 no further offence).
+ * A correction is a new record; the one it supersedes stays.
+ */
+export type InitiativeOutcome = Node & {
+  __typename?: 'InitiativeOutcome';
+  correctionReason?: Maybe<Scalars['String']['output']>;
+  figures: Array<OutcomeFigure>;
+  /** Every change to this record, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  inForce: Scalars['Boolean']['output'];
+  initiative?: Maybe<Initiative>;
+  initiativeId: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** Null when the figures are to date, as reported on recordedOn. */
+  period?: Maybe<Period>;
+  recorded: ChangeStamp;
+  recordedOn: Scalars['Date']['output'];
+  source: Scalars['String']['output'];
+  supersededBy?: Maybe<Scalars['ID']['output']>;
+  supersedesRecordId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+/**
+ * An initiative's outcome figures as reported (EnGage: 395 referrals, 375 no further offence).
+ * A correction is a new record; the one it supersedes stays.
+ */
+export type InitiativeOutcomeHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type InitiativeOutcomeConnection = {
+  __typename?: 'InitiativeOutcomeConnection';
+  edges: Array<InitiativeOutcomeEdge>;
+  nodes: Array<InitiativeOutcome>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InitiativeOutcomeEdge = {
+  __typename?: 'InitiativeOutcomeEdge';
+  cursor: Scalars['String']['output'];
+  node: InitiativeOutcome;
 };
 
 /**
@@ -1552,6 +2068,7 @@ export type IssueFilter = {
 /** Who raised an issue or takes it forward: an organisation, a person (personal data), or both. */
 export type IssueParty = {
   __typename?: 'IssueParty';
+  organisation?: Maybe<Organisation>;
   organisationId?: Maybe<Scalars['ID']['output']>;
   person?: Maybe<Scalars['String']['output']>;
 };
@@ -1578,6 +2095,13 @@ export type IssueStatus =
   | 'CLOSED'
   | 'OPEN'
   | 'RESOLVED';
+
+/** The key provisions a People Zone needs in place. */
+export type KeyProvision =
+  | 'ACCESS_TO_COMMUNITY_ASSETS'
+  | 'COMMUNITY_LEADERSHIP'
+  | 'INTEGRATED_LOCAL_AGENCIES'
+  | 'SHARED_APPROACH_TO_ISSUE_RESOLUTION';
 
 /** An officer leading the work. The name is personal data (erasable on request). */
 export type LeadOfficer = {
@@ -1709,7 +2233,9 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   addMilestone: AddMilestonePayload;
+  addPlanActivity: AddPlanActivityPayload;
   adoptTermsOfReference: AdoptTermsOfReferencePayload;
+  advancePeopleZoneStage: AdvancePeopleZoneStagePayload;
   agreePriority: AgreePriorityPayload;
   allocateFunding: AllocateFundingPayload;
   /** Gives an organisation a seat; CONFLICT when it already sits in that role. */
@@ -1717,13 +2243,20 @@ export type Mutation = {
   /** Changes the chair (after a PCC election, say); the previous chair stays in chairHistory. */
   appointChair: AppointChairPayload;
   assignIssue: AssignIssuePayload;
+  assignWorkstream: AssignWorkstreamPayload;
   /** Move an initiative along its lifecycle (a transfer names the receiving board and its lead). */
   changeInitiativeStatus: ChangeInitiativeStatusPayload;
   closeIssue: CloseIssuePayload;
   commentOnAction: CommentOnActionPayload;
   commissionService: CommissionServicePayload;
   completeAction: CompleteActionPayload;
+  completeActivity: CompleteActivityPayload;
   completeMilestone: CompleteMilestonePayload;
+  correctIndicatorValue: CorrectIndicatorValuePayload;
+  correctInitiativeOutcome: CorrectInitiativeOutcomePayload;
+  createDeliveryPlan: CreateDeliveryPlanPayload;
+  defineIndicator: DefineIndicatorPayload;
+  designatePeopleZone: DesignatePeopleZonePayload;
   /** Dissolves a board, naming the board its open work goes to; it then takes no changes. */
   dissolveBoard: DissolveBoardPayload;
   endContract: EndContractPayload;
@@ -1735,8 +2268,12 @@ export type Mutation = {
   recordBidDecision: RecordBidDecisionPayload;
   /** Records a decision made at a meeting; it is never edited afterwards, only superseded. */
   recordDecision: RecordDecisionPayload;
+  recordIndicatorValue: RecordIndicatorValuePayload;
+  recordInitiativeOutcome: RecordInitiativeOutcomePayload;
+  recordKeyProvision: RecordKeyProvisionPayload;
   recordNextSteps: RecordNextStepsPayload;
   recordSpend: RecordSpendPayload;
+  recordZoneEvaluation: RecordZoneEvaluationPayload;
   redateMilestone: RedateMilestonePayload;
   registerFundingStream: RegisterFundingStreamPayload;
   /** Enter an initiative into a board's portfolio. */
@@ -1746,6 +2283,7 @@ export type Mutation = {
   removeBoardMember: RemoveBoardMemberPayload;
   /** Renames an organisation, keeping its earlier names in nameHistory. */
   renameOrganisation: RenameOrganisationPayload;
+  replanActivity: ReplanActivityPayload;
   resolveIssue: ResolveIssuePayload;
   /** Retires a priority under the decision that retired it; it stays listed with includeRetired. */
   retirePriority: RetirePriorityPayload;
@@ -1755,6 +2293,7 @@ export type Mutation = {
   setActionRag: SetActionRagPayload;
   setDeliveryConfidence: SetDeliveryConfidencePayload;
   submitBid: SubmitBidPayload;
+  updateActivityStatus: UpdateActivityStatusPayload;
   varyContract: VaryContractPayload;
   withdrawAllocation: WithdrawAllocationPayload;
 };
@@ -1766,8 +2305,20 @@ export type MutationAddMilestoneArgs = {
 };
 
 
+export type MutationAddPlanActivityArgs = {
+  input: AddPlanActivityInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
 export type MutationAdoptTermsOfReferenceArgs = {
   input: AdoptTermsOfReferenceInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationAdvancePeopleZoneStageArgs = {
+  input: AdvancePeopleZoneStageInput;
   options?: InputMaybe<CommandOptions>;
 };
 
@@ -1802,6 +2353,12 @@ export type MutationAssignIssueArgs = {
 };
 
 
+export type MutationAssignWorkstreamArgs = {
+  input: AssignWorkstreamInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
 export type MutationChangeInitiativeStatusArgs = {
   input: ChangeInitiativeStatusInput;
   options?: InputMaybe<CommandOptions>;
@@ -1832,8 +2389,44 @@ export type MutationCompleteActionArgs = {
 };
 
 
+export type MutationCompleteActivityArgs = {
+  input: CompleteActivityInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
 export type MutationCompleteMilestoneArgs = {
   input: CompleteMilestoneInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationCorrectIndicatorValueArgs = {
+  input: CorrectIndicatorValueInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationCorrectInitiativeOutcomeArgs = {
+  input: CorrectInitiativeOutcomeInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationCreateDeliveryPlanArgs = {
+  input: CreateDeliveryPlanInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationDefineIndicatorArgs = {
+  input: DefineIndicatorInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationDesignatePeopleZoneArgs = {
+  input: DesignatePeopleZoneInput;
   options?: InputMaybe<CommandOptions>;
 };
 
@@ -1886,6 +2479,24 @@ export type MutationRecordDecisionArgs = {
 };
 
 
+export type MutationRecordIndicatorValueArgs = {
+  input: RecordIndicatorValueInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationRecordInitiativeOutcomeArgs = {
+  input: RecordInitiativeOutcomeInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationRecordKeyProvisionArgs = {
+  input: RecordKeyProvisionInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
 export type MutationRecordNextStepsArgs = {
   input: RecordNextStepsInput;
   options?: InputMaybe<CommandOptions>;
@@ -1894,6 +2505,12 @@ export type MutationRecordNextStepsArgs = {
 
 export type MutationRecordSpendArgs = {
   input: RecordSpendInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationRecordZoneEvaluationArgs = {
+  input: RecordZoneEvaluationInput;
   options?: InputMaybe<CommandOptions>;
 };
 
@@ -1930,6 +2547,12 @@ export type MutationRemoveBoardMemberArgs = {
 
 export type MutationRenameOrganisationArgs = {
   input: RenameOrganisationInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
+export type MutationReplanActivityArgs = {
+  input: ReplanActivityInput;
   options?: InputMaybe<CommandOptions>;
 };
 
@@ -1982,6 +2605,12 @@ export type MutationSubmitBidArgs = {
 };
 
 
+export type MutationUpdateActivityStatusArgs = {
+  input: UpdateActivityStatusInput;
+  options?: InputMaybe<CommandOptions>;
+};
+
+
 export type MutationVaryContractArgs = {
   input: VaryContractInput;
   options?: InputMaybe<CommandOptions>;
@@ -2009,6 +2638,12 @@ export type Node = {
 /** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
 export type Organisation = Node & {
   __typename?: 'Organisation';
+  /** Bids the organisation made, in the order submitted. */
+  bids: BidConnection;
+  /** Boards on which the organisation holds a seat now, in the order they were established. */
+  boards: Array<Board>;
+  /** Allocations to the organisation across every funding stream, oldest first. */
+  fundingAllocations: AllocationConnection;
   /** Every change to the organisation, oldest first (office and auditor keys). */
   history: ChangeConnection;
   id: Scalars['ID']['output'];
@@ -2019,8 +2654,28 @@ export type Organisation = Node & {
   /** Every name the organisation has had, oldest first; the last is the current one. */
   nameHistory: Array<OrganisationName>;
   registered: ChangeStamp;
+  /** Services the organisation commissions (on the date, when given). */
+  servicesCommissioned: Array<CommissionedService>;
+  /** Services the organisation provides (on the date, when given). */
+  servicesProvided: Array<CommissionedService>;
   /** A short name or acronym, e.g. OPCC; not unique. */
   shortName?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
+export type OrganisationBidsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StreamBidFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
+export type OrganisationFundingAllocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganisationAllocationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2028,6 +2683,24 @@ export type Organisation = Node & {
 export type OrganisationHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
+export type OrganisationServicesCommissionedArgs = {
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
+export type OrganisationServicesProvidedArgs = {
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type OrganisationAllocationFilter = {
+  financialYear?: InputMaybe<Scalars['String']['input']>;
+  fundingStreamId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AllocationStatus>;
 };
 
 export type OrganisationConnection = {
@@ -2084,6 +2757,19 @@ export type OrganisationName = {
   until?: Maybe<Scalars['String']['output']>;
 };
 
+export type OutcomeFigure = {
+  __typename?: 'OutcomeFigure';
+  /** What is counted, e.g. arrests. */
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type OutcomeFigureInput = {
+  name: Scalars['String']['input'];
+  /** An exact decimal as text, e.g. "87". */
+  value: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -2091,6 +2777,242 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * A geographically defined area where services work together on the local priority problems
+ * (Bell Foundry estate in Loughborough, Coalville, New Parks in Leicester).
+ */
+export type PeopleZone = Node & {
+  __typename?: 'PeopleZone';
+  designated: ChangeStamp;
+  designatedOn: Scalars['Date']['output'];
+  /** The local authority district, e.g. Charnwood. */
+  district: Scalars['String']['output'];
+  /** Evaluations, oldest recorded first. */
+  evaluations: Array<ZoneEvaluation>;
+  /** Every change to the zone, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  id: Scalars['ID']['output'];
+  lastChanged: ChangeStamp;
+  /** The evaluation with the latest evaluation date; null before the first. */
+  latestEvaluation?: Maybe<ZoneEvaluation>;
+  /** The organisation leading the zone. */
+  leadAgencyId: Scalars['ID']['output'];
+  /** The town or city, e.g. Loughborough. */
+  locality: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The other organisations taking part. */
+  partnerOrganisationIds: Array<Scalars['ID']['output']>;
+  /** The local priority problem the zone addresses. */
+  problem: Scalars['String']['output'];
+  /** Every assessment of a key provision, oldest first. */
+  provisionHistory: Array<ZoneKeyProvision>;
+  /** The latest assessment of each key provision recorded, in the provisions' order. */
+  provisions: Array<ZoneKeyProvision>;
+  /** How many key provisions are IN_PLACE. */
+  provisionsInPlace: Scalars['Int']['output'];
+  stage: PeopleZoneStage;
+  /** Every stage the zone has been at, oldest first, starting with its designation. */
+  stageHistory: Array<ZoneStageChange>;
+  /** The business date the current stage took effect. */
+  stageSince: Scalars['Date']['output'];
+  /** Every assignment, oldest first (a reassignment keeps the earlier owner here). */
+  workstreamHistory: Array<ZoneWorkstream>;
+  /** The current owner of each workstream assigned, in the workstreams' order. */
+  workstreams: Array<ZoneWorkstream>;
+};
+
+
+/**
+ * A geographically defined area where services work together on the local priority problems
+ * (Bell Foundry estate in Loughborough, Coalville, New Parks in Leicester).
+ */
+export type PeopleZoneHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PeopleZoneConnection = {
+  __typename?: 'PeopleZoneConnection';
+  edges: Array<PeopleZoneEdge>;
+  nodes: Array<PeopleZone>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PeopleZoneEdge = {
+  __typename?: 'PeopleZoneEdge';
+  cursor: Scalars['String']['output'];
+  node: PeopleZone;
+};
+
+export type PeopleZoneFilter = {
+  /** Only zones at this stage or further along. */
+  atLeastStage?: InputMaybe<PeopleZoneStage>;
+  /** Case-insensitive: the district, e.g. Charnwood. */
+  district?: InputMaybe<Scalars['String']['input']>;
+  leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Zones where this organisation is the lead or a partner. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  stage?: InputMaybe<PeopleZoneStage>;
+  /** Case-insensitive text in the name, locality or problem. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PeopleZoneOrder =
+  /** In the order they were designated (the default). */
+  | 'DESIGNATION'
+  /**
+   * The most advanced first: the furthest stage, then the one that reached it first, then more
+   * key provisions in place.
+   */
+  | 'MOST_ADVANCED';
+
+/** Stages of a People Zone's development, in order. Moving back to an earlier stage needs a reason. */
+export type PeopleZoneStage =
+  | 'ESTABLISHED'
+  | 'ESTABLISHING'
+  | 'EVALUATING'
+  | 'MAINSTREAMED'
+  | 'PROPOSED'
+  | 'RESEARCHING';
+
+/** The workstreams of a People Zone, each with an owner organisation. */
+export type PeopleZoneWorkstream =
+  | 'COMMUNICATION_AND_ENGAGEMENT'
+  | 'DATA_ANALYSIS'
+  | 'DESIGN'
+  | 'FUNDING_OPPORTUNITIES'
+  | 'INFORMATION_SHARING'
+  | 'PROJECT_MANAGEMENT'
+  | 'SERVICE_MAPPING'
+  | 'STAKEHOLDER_MANAGEMENT';
+
+/** The period a figure covers, with its first and last day. */
+export type Period = {
+  __typename?: 'Period';
+  end: Scalars['Date']['output'];
+  financialYear?: Maybe<Scalars['String']['output']>;
+  kind: PeriodKind;
+  /** e.g. 2021/22 Q4, 2014/15, 12 months to 2022-03-31. */
+  label: Scalars['String']['output'];
+  quarter?: Maybe<Scalars['Int']['output']>;
+  start: Scalars['Date']['output'];
+};
+
+/**
+ * QUARTER: financialYear ("2021/22") and quarter (1-4), optionally both start and end.
+ * FINANCIAL_YEAR: financialYear. ROLLING_12_MONTHS: end. DATE_RANGE: start and end.
+ */
+export type PeriodInput = {
+  end?: InputMaybe<Scalars['String']['input']>;
+  financialYear?: InputMaybe<Scalars['String']['input']>;
+  kind: PeriodKind;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  start?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PeriodKind =
+  | 'DATE_RANGE'
+  /** 1 April to 31 March. */
+  | 'FINANCIAL_YEAR'
+  /** A UK financial quarter: Q1 is April-June. */
+  | 'QUARTER'
+  /** The 12 months ending on a date. */
+  | 'ROLLING_12_MONTHS';
+
+/** One activity of a delivery plan. */
+export type PlanActivity = Node & {
+  __typename?: 'PlanActivity';
+  added: ChangeStamp;
+  addedOn: Scalars['Date']['output'];
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  deliveryPlan: DeliveryPlan;
+  /** Every change to the activity, oldest first (office and auditor keys). */
+  history: ChangeConnection;
+  /** How it is taken forward. */
+  how: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastChanged: ChangeStamp;
+  /** Its place in the plan, from 1. */
+  number: Scalars['Int']['output'];
+  /** Whether it is overdue at the date. */
+  overdueAt: Scalars['Boolean']['output'];
+  /** The officer who owns it (personal data), when named. */
+  ownerOfficer?: Maybe<Scalars['String']['output']>;
+  ownerOrganisationId?: Maybe<Scalars['ID']['output']>;
+  /** The latest RAG rating; null until the first status update. */
+  rag?: Maybe<RagRating>;
+  /** The timelines replans replaced, oldest first. */
+  replans: Array<ActivityReplan>;
+  /** How reporting happens when it is not a board. */
+  reportingNote: Scalars['String']['output'];
+  /** The board it reports to; null when none (N/A in the plan). */
+  reportsTo?: Maybe<Board>;
+  status: ActivityStatus;
+  /** Status updates and the completion, oldest first. */
+  statusUpdates: Array<ActivityStatusUpdate>;
+  timeline: Timeline;
+  what: Scalars['String']['output'];
+};
+
+
+/** One activity of a delivery plan. */
+export type PlanActivityHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One activity of a delivery plan. */
+export type PlanActivityOverdueAtArgs = {
+  date: Scalars['Date']['input'];
+};
+
+export type PlanActivityConnection = {
+  __typename?: 'PlanActivityConnection';
+  edges: Array<PlanActivityEdge>;
+  nodes: Array<PlanActivity>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlanActivityEdge = {
+  __typename?: 'PlanActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: PlanActivity;
+};
+
+export type PlanActivityFilter = {
+  deliveryPlanId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only activities overdue at this date. */
+  overdueAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Activities that report to this board. */
+  reportsToBoardId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+};
+
+/** How far a plan has got. */
+export type PlanProgress = {
+  __typename?: 'PlanProgress';
+  /** A count for every status, zeros included. */
+  byStatus: Array<ActivityStatusCount>;
+  /** How many activities are overdue at the date (today's date is not assumed: give one). */
+  overdueAt: Scalars['Int']['output'];
+  /** Complete activities as a whole percentage of those not cancelled (0 when none). */
+  percentComplete: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+
+/** How far a plan has got. */
+export type PlanProgressOverdueAtArgs = {
+  date: Scalars['Date']['input'];
+};
+
+export type Polarity =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
 
 /**
  * One change to an initiative, an issue or an action, sent once the read models include it, so a
@@ -2200,6 +3122,11 @@ export type PriorityRevision = {
   title: Scalars['String']['output'];
 };
 
+export type ProvisionStatus =
+  | 'IN_PLACE'
+  | 'IN_PROGRESS'
+  | 'MISSING';
+
 /**
  * Every top-level query field takes two optional arguments for auditors (office and auditor
  * keys only; FORBIDDEN for reader keys):
@@ -2229,11 +3156,17 @@ export type Query = {
   decision?: Maybe<Decision>;
   /** The decision log, by the date decisions were made. */
   decisions: DecisionConnection;
+  deliveryPlan?: Maybe<DeliveryPlan>;
+  deliveryPlans: DeliveryPlanConnection;
   fundingStream?: Maybe<FundingStream>;
   fundingStreams: FundingStreamConnection;
+  indicator?: Maybe<Indicator>;
+  indicators: IndicatorConnection;
   initiative?: Maybe<Initiative>;
   /** Counts of the initiatives matching the filter, by status and by confidence. */
   initiativeCounts: InitiativeCounts;
+  /** An initiative's outcome records, oldest first. */
+  initiativeOutcomes: InitiativeOutcomeConnection;
   initiatives: InitiativeConnection;
   /**
    * Proof that nothing was altered: walks the embedded store's hash chain and names the first
@@ -2246,6 +3179,8 @@ export type Query = {
   meeting?: Maybe<Meeting>;
   /** Meetings by date. */
   meetings: MeetingConnection;
+  /** The most advanced People Zone (see PeopleZoneOrder.MOST_ADVANCED); null when none. */
+  mostAdvancedPeopleZone?: Maybe<PeopleZone>;
   /** Any entity by its id. */
   node?: Maybe<Node>;
   /** Several entities by id, in the order asked (null where none has that id). */
@@ -2253,6 +3188,10 @@ export type Query = {
   organisation?: Maybe<Organisation>;
   /** Organisations in the order they were registered. */
   organisations: OrganisationConnection;
+  peopleZone?: Maybe<PeopleZone>;
+  peopleZones: PeopleZoneConnection;
+  /** Activities across plans: by the board they report to, by status, overdue at a date. */
+  planActivities: PlanActivityConnection;
   /**
    * The dashboard of the initiatives matching the filter; overdue milestones are judged on `on`
    * (a business date; defaults to today, UTC).
@@ -2489,6 +3428,48 @@ export type QueryDecisionsArgs = {
  *
  * The whole operation is answered from that one point in the past.
  */
+export type QueryDeliveryPlanArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryDeliveryPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<DeliveryPlanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
 export type QueryFundingStreamArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
@@ -2531,6 +3512,48 @@ export type QueryFundingStreamsArgs = {
  *
  * The whole operation is answered from that one point in the past.
  */
+export type QueryIndicatorArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
 export type QueryInitiativeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
@@ -2555,6 +3578,29 @@ export type QueryInitiativeCountsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<InitiativeFilter>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryInitiativeOutcomesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeSuperseded?: InputMaybe<Scalars['Boolean']['input']>;
+  initiativeId: Scalars['ID']['input'];
 };
 
 
@@ -2677,6 +3723,25 @@ export type QueryMeetingsArgs = {
  *
  * The whole operation is answered from that one point in the past.
  */
+export type QueryMostAdvancedPeopleZoneArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
 export type QueryNodeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
@@ -2759,6 +3824,71 @@ export type QueryOrganisationsArgs = {
  *
  * The whole operation is answered from that one point in the past.
  */
+export type QueryPeopleZoneArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryPeopleZonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<PeopleZoneFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PeopleZoneOrder>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
+export type QueryPlanActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  filter?: InputMaybe<PlanActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes two optional arguments for auditors (office and auditor
+ * keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * The whole operation is answered from that one point in the past.
+ */
 export type QueryPortfolioDashboardArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
@@ -2814,6 +3944,21 @@ export type RagRating =
   | 'GREEN'
   | 'RED';
 
+export type RangeAssessment = {
+  __typename?: 'RangeAssessment';
+  /** Within the range, or outside it on the better side. */
+  favourable: Scalars['Boolean']['output'];
+  high: Scalars['String']['output'];
+  low: Scalars['String']['output'];
+  /** Where the value sits: both ends are WITHIN. */
+  position: RangePosition;
+};
+
+export type RangePosition =
+  | 'ABOVE'
+  | 'BELOW'
+  | 'WITHIN';
+
 /** What one recipient has from one funding stream. */
 export type RecipientTotal = {
   __typename?: 'RecipientTotal';
@@ -2821,6 +3966,7 @@ export type RecipientTotal = {
   allocated: Money;
   /** Every allocation to the recipient from this stream, withdrawn ones included. */
   allocations: Array<Allocation>;
+  recipient: Organisation;
   recipientOrganisationId: Scalars['ID']['output'];
   spent: Money;
 };
@@ -2876,6 +4022,69 @@ export type RecordDecisionPayload = CommandResult & {
   version: Scalars['Int']['output'];
 };
 
+export type RecordIndicatorValueInput = {
+  indicatorId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  period: PeriodInput;
+  /** Optional: the new record's id; one is derived when omitted. */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  recordedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Where the figure comes from. */
+  source: Scalars['String']['input'];
+  /** An exact decimal as text, e.g. "36" for 36%. */
+  value: Scalars['String']['input'];
+};
+
+export type RecordIndicatorValuePayload = CommandResult & {
+  __typename?: 'RecordIndicatorValuePayload';
+  commandId: Scalars['ID']['output'];
+  indicator: Indicator;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  /** The record made. */
+  value?: Maybe<IndicatorValue>;
+  version: Scalars['Int']['output'];
+};
+
+export type RecordInitiativeOutcomeInput = {
+  figures: Array<OutcomeFigureInput>;
+  initiativeId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Omit when the figures are to date. */
+  period?: InputMaybe<PeriodInput>;
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  recordedOn?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['String']['input'];
+  /** A heading for the figures, e.g. Operation Lionheart enforcement stage. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordInitiativeOutcomePayload = CommandResult & {
+  __typename?: 'RecordInitiativeOutcomePayload';
+  commandId: Scalars['ID']['output'];
+  outcome?: Maybe<InitiativeOutcome>;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RecordKeyProvisionInput = {
+  assessedOn?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  peopleZoneId: Scalars['ID']['input'];
+  provision: KeyProvision;
+  status: ProvisionStatus;
+};
+
+export type RecordKeyProvisionPayload = CommandResult & {
+  __typename?: 'RecordKeyProvisionPayload';
+  commandId: Scalars['ID']['output'];
+  peopleZone: PeopleZone;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type RecordNextStepsInput = {
   /** YYYY-MM-DD; defaults to the business date of the command. */
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -2912,6 +4121,27 @@ export type RecordSpendPayload = CommandResult & {
   allocation: Allocation;
   commandId: Scalars['ID']['output'];
   fundingStream: FundingStream;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RecordZoneEvaluationInput = {
+  evaluatedOn: Scalars['String']['input'];
+  /** Optional: the evaluation's id; one is derived when omitted. */
+  evaluationId?: InputMaybe<Scalars['ID']['input']>;
+  findings: ZoneEvaluationFindingsInput;
+  peopleZoneId: Scalars['ID']['input'];
+  /** Who evaluated and where it is reported. */
+  source: Scalars['String']['input'];
+};
+
+export type RecordZoneEvaluationPayload = CommandResult & {
+  __typename?: 'RecordZoneEvaluationPayload';
+  commandId: Scalars['ID']['output'];
+  /** The evaluation recorded. */
+  evaluation?: Maybe<ZoneEvaluation>;
+  peopleZone: PeopleZone;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
@@ -3007,6 +4237,7 @@ export type RegisterOrganisationPayload = CommandResult & {
   organisation: Organisation;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  /** The organisation registry's version: every organisation's changes share its one stream. */
   version: Scalars['Int']['output'];
 };
 
@@ -3042,6 +4273,26 @@ export type RenameOrganisationPayload = CommandResult & {
   __typename?: 'RenameOrganisationPayload';
   commandId: Scalars['ID']['output'];
   organisation: Organisation;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
+  /** The organisation registry's version: every organisation's changes share its one stream. */
+  version: Scalars['Int']['output'];
+};
+
+export type ReplanActivityInput = {
+  activityId: Scalars['ID']['input'];
+  deliveryPlanId: Scalars['ID']['input'];
+  /** The new due date; the old timeline stays in the activity's replans. */
+  newDueDate: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  replannedOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReplanActivityPayload = CommandResult & {
+  __typename?: 'ReplanActivityPayload';
+  activity?: Maybe<PlanActivity>;
+  commandId: Scalars['ID']['output'];
+  deliveryPlan: DeliveryPlan;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
@@ -3155,6 +4406,13 @@ export type ScheduleMeetingPayload = CommandResult & {
   version: Scalars['Int']['output'];
 };
 
+export type SeriesPoint = {
+  __typename?: 'SeriesPoint';
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  value: Scalars['String']['output'];
+};
+
 export type SetActionRagInput = {
   actionId?: InputMaybe<Scalars['ID']['input']>;
   boardId: Scalars['ID']['input'];
@@ -3205,6 +4463,10 @@ export type Spend = {
   recorded: ChangeStamp;
   spentOn: Scalars['Date']['output'];
 };
+
+export type StageDirection =
+  | 'BACKWARD'
+  | 'FORWARD';
 
 export type StreamAllocationFilter = {
   financialYear?: InputMaybe<Scalars['String']['input']>;
@@ -3261,6 +4523,29 @@ export type SubscriptionPortfolioChangedArgs = {
   kinds?: InputMaybe<Array<PortfolioEntityKind>>;
 };
 
+export type TargetAssessment = {
+  __typename?: 'TargetAssessment';
+  met: Scalars['Boolean']['output'];
+  position: TargetPosition;
+  value: Scalars['String']['output'];
+};
+
+export type TargetPosition =
+  | 'ABOVE'
+  | 'AT'
+  | 'BELOW';
+
+export type TargetRange = {
+  __typename?: 'TargetRange';
+  high: Scalars['String']['output'];
+  low: Scalars['String']['output'];
+};
+
+export type TargetRangeInput = {
+  high: Scalars['String']['input'];
+  low: Scalars['String']['input'];
+};
+
 /** A version of a board's terms of reference. */
 export type TermsOfReference = {
   __typename?: 'TermsOfReference';
@@ -3270,6 +4555,65 @@ export type TermsOfReference = {
   /** e.g. People are Safe, People are Well, People have Skills, People have Resources. */
   missionStatements: Array<Scalars['String']['output']>;
   purpose: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A value against the indicator's thresholds, judged the same way everywhere. */
+export type ThresholdAssessment = {
+  __typename?: 'ThresholdAssessment';
+  range?: Maybe<RangeAssessment>;
+  target?: Maybe<TargetAssessment>;
+  value: Scalars['String']['output'];
+  verdict: Verdict;
+};
+
+/** When an activity is due. */
+export type Timeline = {
+  __typename?: 'Timeline';
+  /** The plan's own wording. */
+  description: Scalars['String']['output'];
+  /** The date it is due by; null when ongoing. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  kind: TimelineKind;
+  /** The period, e.g. 2021/22 Q2, when due within one. */
+  period?: Maybe<Scalars['String']['output']>;
+};
+
+/** DUE_DATE needs dueDate; PERIOD needs period ("Q2 2021/22" or "2021/22"); ONGOING needs neither. */
+export type TimelineInput = {
+  /** The plan's own wording of the timeline. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  kind: TimelineKind;
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * DUE_DATE: due by a date. PERIOD: due within a financial quarter or year (by its last day).
+ * ONGOING: no due date.
+ */
+export type TimelineKind =
+  | 'DUE_DATE'
+  | 'ONGOING'
+  | 'PERIOD';
+
+export type UpdateActivityStatusInput = {
+  activityId: Scalars['ID']['input'];
+  /** The date of the update, YYYY-MM-DD. */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  comment: Scalars['String']['input'];
+  deliveryPlanId: Scalars['ID']['input'];
+  rag: RagRating;
+  status: ActivityStatus;
+};
+
+export type UpdateActivityStatusPayload = CommandResult & {
+  __typename?: 'UpdateActivityStatusPayload';
+  activity?: Maybe<PlanActivity>;
+  commandId: Scalars['ID']['output'];
+  deliveryPlan: DeliveryPlan;
+  position: Scalars['Position']['output'];
+  replayed: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -3294,6 +4638,15 @@ export type VaryContractPayload = CommandResult & {
   replayed: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
 };
+
+/**
+ * FAVOURABLE when every threshold set is met (inside the range, or outside it on the better side;
+ * at or better than the target); UNFAVOURABLE when any is not; NO_THRESHOLD when none is set.
+ */
+export type Verdict =
+  | 'FAVOURABLE'
+  | 'NO_THRESHOLD'
+  | 'UNFAVOURABLE';
 
 export type WithdrawAllocationInput = {
   allocationId: Scalars['ID']['input'];
@@ -3321,6 +4674,60 @@ export type YearTotal = {
   allocated: Money;
   financialYear: Scalars['String']['output'];
   spent: Money;
+};
+
+/** An evaluation of a zone after the Loughborough University model. */
+export type ZoneEvaluation = {
+  __typename?: 'ZoneEvaluation';
+  /** Change in community perceptions. */
+  communityPerceptions?: Maybe<Scalars['String']['output']>;
+  /** Impact of the zone on the core problem. */
+  coreProblem?: Maybe<Scalars['String']['output']>;
+  evaluatedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  recorded: ChangeStamp;
+  /** Impact on measures indicative of general social resilience. */
+  socialResilience?: Maybe<Scalars['String']['output']>;
+  /** Who evaluated and where it is reported. */
+  source: Scalars['String']['output'];
+};
+
+/** Give at least one finding. */
+export type ZoneEvaluationFindingsInput = {
+  communityPerceptions?: InputMaybe<Scalars['String']['input']>;
+  coreProblem?: InputMaybe<Scalars['String']['input']>;
+  socialResilience?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ZoneKeyProvision = {
+  __typename?: 'ZoneKeyProvision';
+  assessedOn: Scalars['Date']['output'];
+  note: Scalars['String']['output'];
+  provision: KeyProvision;
+  recorded: ChangeStamp;
+  status: ProvisionStatus;
+};
+
+export type ZoneStageChange = {
+  __typename?: 'ZoneStageChange';
+  direction: StageDirection;
+  effectiveOn: Scalars['Date']['output'];
+  /** Null for the designation itself. */
+  from?: Maybe<PeopleZoneStage>;
+  /** Why; always given for a backward move. */
+  reason: Scalars['String']['output'];
+  recorded: ChangeStamp;
+  to: PeopleZoneStage;
+};
+
+export type ZoneWorkstream = {
+  __typename?: 'ZoneWorkstream';
+  assignedOn: Scalars['Date']['output'];
+  /** The officer leading it (personal data), when named. */
+  officer?: Maybe<Scalars['String']['output']>;
+  ownerOrganisationId: Scalars['ID']['output'];
+  recorded: ChangeStamp;
+  workstream: PeopleZoneWorkstream;
 };
 
 
@@ -3396,75 +4803,103 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   CommandResult:
-    | ( Omit<AddMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
-    | ( Omit<AssignIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
-    | ( Omit<ChangeInitiativeStatusPayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
-    | ( Omit<CloseIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
-    | ( Omit<CommentOnActionPayload, 'action'> & { action: _RefType['Action'] } )
-    | ( CommandPayload )
-    | ( Omit<CompleteActionPayload, 'action'> & { action: _RefType['Action'] } )
-    | ( Omit<CompleteMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
-    | ( Omit<LogActionPayload, 'action'> & { action: _RefType['Action'] } )
-    | ( Omit<LogIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( Omit<RecordNextStepsPayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
-    | ( CommandPayload )
-    | ( Omit<RedateMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
-    | ( CommandPayload )
-    | ( Omit<RegisterInitiativePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( Omit<ResolveIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
-    | ( Omit<SetActionRagPayload, 'action'> & { action: _RefType['Action'] } )
-    | ( Omit<SetDeliveryConfidencePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
   ;
   Node:
-    | ( Omit<Action, 'board' | 'history'> & { board: _RefType['Board'], history: _RefType['ChangeConnection'] } )
+    | ( ActionView )
     | ( AllocationView )
     | ( BidView )
     | ( BoardView )
     | ( CommissionedServiceView )
     | ( DecisionView )
+    | ( DeliveryPlanView )
     | ( FundingStreamView )
-    | ( Omit<Initiative, 'board' | 'history' | 'owningBoard' | 'priorities' | 'statusHistory'> & { board: _RefType['Board'], history: _RefType['ChangeConnection'], owningBoard: _RefType['Board'], priorities: Array<_RefType['Priority']>, statusHistory: Array<_RefType['InitiativeStatusChange']> } )
-    | ( Omit<Issue, 'assignee' | 'board' | 'history' | 'raisedBy'> & { assignee?: Maybe<_RefType['IssueParty']>, board: _RefType['Board'], history: _RefType['ChangeConnection'], raisedBy: _RefType['IssueParty'] } )
+    | ( IndicatorView )
+    | ( InitiativeView )
+    | ( InitiativeOutcomeView )
+    | ( IssueView )
     | ( MeetingView )
     | ( OrganisationView )
+    | ( PeopleZoneView )
+    | ( PlanActivityView )
     | ( PriorityView )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Action: ResolverTypeWrapper<Omit<Action, 'board' | 'history'> & { board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'] }>;
+  Action: ResolverTypeWrapper<ActionView>;
   ActionComment: ResolverTypeWrapper<ActionComment>;
   ActionConnection: ResolverTypeWrapper<Omit<ActionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActionEdge']>, nodes: Array<ResolversTypes['Action']> }>;
   ActionEdge: ResolverTypeWrapper<Omit<ActionEdge, 'node'> & { node: ResolversTypes['Action'] }>;
   ActionFilter: ActionFilter;
   ActionRagChange: ResolverTypeWrapper<ActionRagChange>;
   ActionStatus: ActionStatus;
+  ActivityReplan: ResolverTypeWrapper<ReplacedTimelineView>;
+  ActivityStatus: ActivityStatus;
+  ActivityStatusCount: ResolverTypeWrapper<ActivityStatusCount>;
+  ActivityStatusUpdate: ResolverTypeWrapper<ActivityStatusUpdateView>;
   AddMilestoneInput: AddMilestoneInput;
-  AddMilestonePayload: ResolverTypeWrapper<Omit<AddMilestonePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  AddMilestonePayload: ResolverTypeWrapper<CommandPayload>;
+  AddPlanActivityInput: AddPlanActivityInput;
+  AddPlanActivityPayload: ResolverTypeWrapper<CommandPayload>;
   AdoptTermsOfReferenceInput: AdoptTermsOfReferenceInput;
   AdoptTermsOfReferencePayload: ResolverTypeWrapper<CommandPayload>;
+  AdvancePeopleZoneStageInput: AdvancePeopleZoneStageInput;
+  AdvancePeopleZoneStagePayload: ResolverTypeWrapper<CommandPayload>;
   AgreePriorityInput: AgreePriorityInput;
   AgreePriorityPayload: ResolverTypeWrapper<CommandPayload>;
   AllocateFundingInput: AllocateFundingInput;
@@ -3481,7 +4916,9 @@ export type ResolversTypes = {
   AppointChairInput: AppointChairInput;
   AppointChairPayload: ResolverTypeWrapper<CommandPayload>;
   AssignIssueInput: AssignIssueInput;
-  AssignIssuePayload: ResolverTypeWrapper<Omit<AssignIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
+  AssignIssuePayload: ResolverTypeWrapper<CommandPayload>;
+  AssignWorkstreamInput: AssignWorkstreamInput;
+  AssignWorkstreamPayload: ResolverTypeWrapper<CommandPayload>;
   Bid: ResolverTypeWrapper<BidView>;
   BidConnection: ResolverTypeWrapper<Omit<BidConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BidEdge']>, nodes: Array<ResolversTypes['Bid']> }>;
   BidDecision: ResolverTypeWrapper<BidDecisionView>;
@@ -3503,14 +4940,14 @@ export type ResolversTypes = {
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeInitiativeStatusInput: ChangeInitiativeStatusInput;
-  ChangeInitiativeStatusPayload: ResolverTypeWrapper<Omit<ChangeInitiativeStatusPayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  ChangeInitiativeStatusPayload: ResolverTypeWrapper<CommandPayload>;
   ChangeStamp: ResolverTypeWrapper<ChangeStamp>;
   CloseIssueInput: CloseIssueInput;
-  CloseIssuePayload: ResolverTypeWrapper<Omit<CloseIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
+  CloseIssuePayload: ResolverTypeWrapper<CommandPayload>;
   CommandOptions: CommandOptions;
   CommandResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CommandResult']>;
   CommentOnActionInput: CommentOnActionInput;
-  CommentOnActionPayload: ResolverTypeWrapper<Omit<CommentOnActionPayload, 'action'> & { action: ResolversTypes['Action'] }>;
+  CommentOnActionPayload: ResolverTypeWrapper<CommandPayload>;
   CommissionServiceInput: CommissionServiceInput;
   CommissionServicePayload: ResolverTypeWrapper<CommandPayload>;
   CommissionedService: ResolverTypeWrapper<CommissionedServiceView>;
@@ -3518,13 +4955,21 @@ export type ResolversTypes = {
   CommissionedServiceEdge: ResolverTypeWrapper<Omit<CommissionedServiceEdge, 'node'> & { node: ResolversTypes['CommissionedService'] }>;
   CommissionedServiceFilter: CommissionedServiceFilter;
   CompleteActionInput: CompleteActionInput;
-  CompleteActionPayload: ResolverTypeWrapper<Omit<CompleteActionPayload, 'action'> & { action: ResolversTypes['Action'] }>;
+  CompleteActionPayload: ResolverTypeWrapper<CommandPayload>;
+  CompleteActivityInput: CompleteActivityInput;
+  CompleteActivityPayload: ResolverTypeWrapper<CommandPayload>;
   CompleteMilestoneInput: CompleteMilestoneInput;
-  CompleteMilestonePayload: ResolverTypeWrapper<Omit<CompleteMilestonePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  CompleteMilestonePayload: ResolverTypeWrapper<CommandPayload>;
   Contract: ResolverTypeWrapper<ContractView>;
   ContractEnd: ResolverTypeWrapper<ContractEndView>;
   ContractExtension: ResolverTypeWrapper<ContractExtensionView>;
   ContractVariation: ResolverTypeWrapper<ContractVariationView>;
+  CorrectIndicatorValueInput: CorrectIndicatorValueInput;
+  CorrectIndicatorValuePayload: ResolverTypeWrapper<CommandPayload>;
+  CorrectInitiativeOutcomeInput: CorrectInitiativeOutcomeInput;
+  CorrectInitiativeOutcomePayload: ResolverTypeWrapper<CommandPayload>;
+  CreateDeliveryPlanInput: CreateDeliveryPlanInput;
+  CreateDeliveryPlanPayload: ResolverTypeWrapper<CommandPayload>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decision: ResolverTypeWrapper<DecisionView>;
@@ -3535,9 +4980,19 @@ export type ResolversTypes = {
   DecisionEdge: ResolverTypeWrapper<Omit<DecisionEdge, 'node'> & { node: ResolversTypes['Decision'] }>;
   DecisionFilter: DecisionFilter;
   DecisionKind: DecisionKind;
+  DefineIndicatorInput: DefineIndicatorInput;
+  DefineIndicatorPayload: ResolverTypeWrapper<CommandPayload>;
   DeliveryConfidence: DeliveryConfidence;
   DeliveryConfidenceAssessment: ResolverTypeWrapper<DeliveryConfidenceAssessment>;
   DeliveryConfidenceCount: ResolverTypeWrapper<DeliveryConfidenceCount>;
+  DeliveryPlan: ResolverTypeWrapper<DeliveryPlanView>;
+  DeliveryPlanConnection: ResolverTypeWrapper<Omit<DeliveryPlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DeliveryPlanEdge']>, nodes: Array<ResolversTypes['DeliveryPlan']> }>;
+  DeliveryPlanEdge: ResolverTypeWrapper<Omit<DeliveryPlanEdge, 'node'> & { node: ResolversTypes['DeliveryPlan'] }>;
+  DeliveryPlanFilter: DeliveryPlanFilter;
+  DesignatePeopleZoneInput: DesignatePeopleZoneInput;
+  DesignatePeopleZonePayload: ResolverTypeWrapper<CommandPayload>;
+  Direction: Direction;
+  DirectionOfTravel: ResolverTypeWrapper<DirectionOfTravel>;
   DissolveBoardInput: DissolveBoardInput;
   DissolveBoardPayload: ResolverTypeWrapper<CommandPayload>;
   EndContractInput: EndContractInput;
@@ -3551,35 +5006,47 @@ export type ResolversTypes = {
   FundingStreamEdge: ResolverTypeWrapper<Omit<FundingStreamEdge, 'node'> & { node: ResolversTypes['FundingStream'] }>;
   FundingStreamFilter: FundingStreamFilter;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Indicator: ResolverTypeWrapper<IndicatorView>;
+  IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IndicatorEdge']>, nodes: Array<ResolversTypes['Indicator']> }>;
+  IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
+  IndicatorFilter: IndicatorFilter;
+  IndicatorThresholds: ResolverTypeWrapper<IndicatorThresholds>;
+  IndicatorThresholdsInput: IndicatorThresholdsInput;
+  IndicatorUnit: IndicatorUnit;
+  IndicatorValue: ResolverTypeWrapper<IndicatorValueView>;
   InitialInitiativeStatus: InitialInitiativeStatus;
-  Initiative: ResolverTypeWrapper<Omit<Initiative, 'board' | 'history' | 'owningBoard' | 'priorities' | 'statusHistory'> & { board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'], owningBoard: ResolversTypes['Board'], priorities: Array<ResolversTypes['Priority']>, statusHistory: Array<ResolversTypes['InitiativeStatusChange']> }>;
+  Initiative: ResolverTypeWrapper<InitiativeView>;
   InitiativeConnection: ResolverTypeWrapper<Omit<InitiativeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InitiativeEdge']>, nodes: Array<ResolversTypes['Initiative']> }>;
   InitiativeCounts: ResolverTypeWrapper<InitiativeCounts>;
   InitiativeEdge: ResolverTypeWrapper<Omit<InitiativeEdge, 'node'> & { node: ResolversTypes['Initiative'] }>;
   InitiativeFilter: InitiativeFilter;
-  InitiativeMilestone: ResolverTypeWrapper<InitiativeMilestone>;
+  InitiativeMilestone: ResolverTypeWrapper<MilestoneView>;
+  InitiativeOutcome: ResolverTypeWrapper<InitiativeOutcomeView>;
+  InitiativeOutcomeConnection: ResolverTypeWrapper<Omit<InitiativeOutcomeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InitiativeOutcomeEdge']>, nodes: Array<ResolversTypes['InitiativeOutcome']> }>;
+  InitiativeOutcomeEdge: ResolverTypeWrapper<Omit<InitiativeOutcomeEdge, 'node'> & { node: ResolversTypes['InitiativeOutcome'] }>;
   InitiativeStatus: InitiativeStatus;
-  InitiativeStatusChange: ResolverTypeWrapper<Omit<InitiativeStatusChange, 'board' | 'targetBoard'> & { board: ResolversTypes['Board'], targetBoard?: Maybe<ResolversTypes['Board']> }>;
+  InitiativeStatusChange: ResolverTypeWrapper<StatusChangeView>;
   InitiativeStatusCount: ResolverTypeWrapper<InitiativeStatusCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntegrityReport: ResolverTypeWrapper<IntegrityReport>;
-  Issue: ResolverTypeWrapper<Omit<Issue, 'assignee' | 'board' | 'history' | 'raisedBy'> & { assignee?: Maybe<ResolversTypes['IssueParty']>, board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'], raisedBy: ResolversTypes['IssueParty'] }>;
+  Issue: ResolverTypeWrapper<IssueView>;
   IssueAssignment: ResolverTypeWrapper<Omit<IssueAssignment, 'assignee' | 'previousAssignee'> & { assignee: ResolversTypes['IssueParty'], previousAssignee?: Maybe<ResolversTypes['IssueParty']> }>;
   IssueClosure: ResolverTypeWrapper<IssueClosure>;
   IssueConnection: ResolverTypeWrapper<Omit<IssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IssueEdge']>, nodes: Array<ResolversTypes['Issue']> }>;
   IssueEdge: ResolverTypeWrapper<Omit<IssueEdge, 'node'> & { node: ResolversTypes['Issue'] }>;
   IssueFilter: IssueFilter;
-  IssueParty: ResolverTypeWrapper<IssueParty>;
+  IssueParty: ResolverTypeWrapper<Omit<IssueParty, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
   IssuePartyInput: IssuePartyInput;
   IssueResolution: ResolverTypeWrapper<IssueResolution>;
   IssueStatus: IssueStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KeyProvision: KeyProvision;
   LeadOfficer: ResolverTypeWrapper<LeadOfficer>;
   LeadOfficerInput: LeadOfficerInput;
   LogActionInput: LogActionInput;
-  LogActionPayload: ResolverTypeWrapper<Omit<LogActionPayload, 'action'> & { action: ResolversTypes['Action'] }>;
+  LogActionPayload: ResolverTypeWrapper<CommandPayload>;
   LogIssueInput: LogIssueInput;
-  LogIssuePayload: ResolverTypeWrapper<Omit<LogIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
+  LogIssuePayload: ResolverTypeWrapper<CommandPayload>;
   Meeting: ResolverTypeWrapper<MeetingView>;
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MeetingEdge']>, nodes: Array<ResolversTypes['Meeting']> }>;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
@@ -3590,14 +5057,33 @@ export type ResolversTypes = {
   NextSteps: ResolverTypeWrapper<NextSteps>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organisation: ResolverTypeWrapper<OrganisationView>;
+  OrganisationAllocationFilter: OrganisationAllocationFilter;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganisationEdge']>, nodes: Array<ResolversTypes['Organisation']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationFilter: OrganisationFilter;
   OrganisationKind: OrganisationKind;
   OrganisationName: ResolverTypeWrapper<OrganisationNameView>;
+  OutcomeFigure: ResolverTypeWrapper<OutcomeFigure>;
+  OutcomeFigureInput: OutcomeFigureInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pence: ResolverTypeWrapper<Scalars['Pence']['output']>;
-  PortfolioChange: ResolverTypeWrapper<PortfolioChange>;
+  PeopleZone: ResolverTypeWrapper<PeopleZoneView>;
+  PeopleZoneConnection: ResolverTypeWrapper<Omit<PeopleZoneConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PeopleZoneEdge']>, nodes: Array<ResolversTypes['PeopleZone']> }>;
+  PeopleZoneEdge: ResolverTypeWrapper<Omit<PeopleZoneEdge, 'node'> & { node: ResolversTypes['PeopleZone'] }>;
+  PeopleZoneFilter: PeopleZoneFilter;
+  PeopleZoneOrder: PeopleZoneOrder;
+  PeopleZoneStage: PeopleZoneStage;
+  PeopleZoneWorkstream: PeopleZoneWorkstream;
+  Period: ResolverTypeWrapper<Period>;
+  PeriodInput: PeriodInput;
+  PeriodKind: PeriodKind;
+  PlanActivity: ResolverTypeWrapper<PlanActivityView>;
+  PlanActivityConnection: ResolverTypeWrapper<Omit<PlanActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanActivityEdge']>, nodes: Array<ResolversTypes['PlanActivity']> }>;
+  PlanActivityEdge: ResolverTypeWrapper<Omit<PlanActivityEdge, 'node'> & { node: ResolversTypes['PlanActivity'] }>;
+  PlanActivityFilter: PlanActivityFilter;
+  PlanProgress: ResolverTypeWrapper<PlanProgressParent>;
+  Polarity: Polarity;
+  PortfolioChange: ResolverTypeWrapper<PortfolioChangeView>;
   PortfolioDashboard: ResolverTypeWrapper<Omit<PortfolioDashboard, 'withOverdueMilestones'> & { withOverdueMilestones: Array<ResolversTypes['Initiative']> }>;
   PortfolioEntityKind: PortfolioEntityKind;
   Position: ResolverTypeWrapper<Scalars['Position']['output']>;
@@ -3607,31 +5093,44 @@ export type ResolversTypes = {
   PriorityFilter: PriorityFilter;
   PriorityRetirement: ResolverTypeWrapper<PriorityRetirementView>;
   PriorityRevision: ResolverTypeWrapper<PriorityRevisionView>;
+  ProvisionStatus: ProvisionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RagRating: RagRating;
+  RangeAssessment: ResolverTypeWrapper<RangeAssessment>;
+  RangePosition: RangePosition;
   RecipientTotal: ResolverTypeWrapper<RecipientTotal>;
   RecordBidDecisionInput: RecordBidDecisionInput;
   RecordBidDecisionPayload: ResolverTypeWrapper<CommandPayload>;
   RecordDecisionInput: RecordDecisionInput;
   RecordDecisionPayload: ResolverTypeWrapper<CommandPayload>;
+  RecordIndicatorValueInput: RecordIndicatorValueInput;
+  RecordIndicatorValuePayload: ResolverTypeWrapper<CommandPayload>;
+  RecordInitiativeOutcomeInput: RecordInitiativeOutcomeInput;
+  RecordInitiativeOutcomePayload: ResolverTypeWrapper<CommandPayload>;
+  RecordKeyProvisionInput: RecordKeyProvisionInput;
+  RecordKeyProvisionPayload: ResolverTypeWrapper<CommandPayload>;
   RecordNextStepsInput: RecordNextStepsInput;
-  RecordNextStepsPayload: ResolverTypeWrapper<Omit<RecordNextStepsPayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  RecordNextStepsPayload: ResolverTypeWrapper<CommandPayload>;
   RecordSpendInput: RecordSpendInput;
   RecordSpendPayload: ResolverTypeWrapper<CommandPayload>;
+  RecordZoneEvaluationInput: RecordZoneEvaluationInput;
+  RecordZoneEvaluationPayload: ResolverTypeWrapper<CommandPayload>;
   RedateMilestoneInput: RedateMilestoneInput;
-  RedateMilestonePayload: ResolverTypeWrapper<Omit<RedateMilestonePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  RedateMilestonePayload: ResolverTypeWrapper<CommandPayload>;
   RegisterFundingStreamInput: RegisterFundingStreamInput;
   RegisterFundingStreamPayload: ResolverTypeWrapper<CommandPayload>;
   RegisterInitiativeInput: RegisterInitiativeInput;
-  RegisterInitiativePayload: ResolverTypeWrapper<Omit<RegisterInitiativePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  RegisterInitiativePayload: ResolverTypeWrapper<CommandPayload>;
   RegisterOrganisationInput: RegisterOrganisationInput;
   RegisterOrganisationPayload: ResolverTypeWrapper<CommandPayload>;
   RemoveBoardMemberInput: RemoveBoardMemberInput;
   RemoveBoardMemberPayload: ResolverTypeWrapper<CommandPayload>;
   RenameOrganisationInput: RenameOrganisationInput;
   RenameOrganisationPayload: ResolverTypeWrapper<CommandPayload>;
+  ReplanActivityInput: ReplanActivityInput;
+  ReplanActivityPayload: ResolverTypeWrapper<CommandPayload>;
   ResolveIssueInput: ResolveIssueInput;
-  ResolveIssuePayload: ResolverTypeWrapper<Omit<ResolveIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
+  ResolveIssuePayload: ResolverTypeWrapper<CommandPayload>;
   RetirePriorityInput: RetirePriorityInput;
   RetirePriorityPayload: ResolverTypeWrapper<CommandPayload>;
   ReviseAllocationInput: ReviseAllocationInput;
@@ -3641,37 +5140,62 @@ export type ResolversTypes = {
   Role: Role;
   ScheduleMeetingInput: ScheduleMeetingInput;
   ScheduleMeetingPayload: ResolverTypeWrapper<CommandPayload>;
+  SeriesPoint: ResolverTypeWrapper<SeriesPoint>;
   SetActionRagInput: SetActionRagInput;
-  SetActionRagPayload: ResolverTypeWrapper<Omit<SetActionRagPayload, 'action'> & { action: ResolversTypes['Action'] }>;
+  SetActionRagPayload: ResolverTypeWrapper<CommandPayload>;
   SetDeliveryConfidenceInput: SetDeliveryConfidenceInput;
-  SetDeliveryConfidencePayload: ResolverTypeWrapper<Omit<SetDeliveryConfidencePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  SetDeliveryConfidencePayload: ResolverTypeWrapper<CommandPayload>;
   Spend: ResolverTypeWrapper<SpendView>;
+  StageDirection: StageDirection;
   StreamAllocationFilter: StreamAllocationFilter;
   StreamBidFilter: StreamBidFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitBidInput: SubmitBidInput;
   SubmitBidPayload: ResolverTypeWrapper<CommandPayload>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TargetAssessment: ResolverTypeWrapper<TargetAssessment>;
+  TargetPosition: TargetPosition;
+  TargetRange: ResolverTypeWrapper<TargetRange>;
+  TargetRangeInput: TargetRangeInput;
   TermsOfReference: ResolverTypeWrapper<TermsOfReferenceView>;
+  ThresholdAssessment: ResolverTypeWrapper<ThresholdAssessment>;
+  Timeline: ResolverTypeWrapper<Timeline>;
+  TimelineInput: TimelineInput;
+  TimelineKind: TimelineKind;
+  UpdateActivityStatusInput: UpdateActivityStatusInput;
+  UpdateActivityStatusPayload: ResolverTypeWrapper<CommandPayload>;
   VaryContractInput: VaryContractInput;
   VaryContractPayload: ResolverTypeWrapper<CommandPayload>;
+  Verdict: Verdict;
   WithdrawAllocationInput: WithdrawAllocationInput;
   WithdrawAllocationPayload: ResolverTypeWrapper<CommandPayload>;
   YearTotal: ResolverTypeWrapper<YearTotal>;
+  ZoneEvaluation: ResolverTypeWrapper<ZoneEvaluationView>;
+  ZoneEvaluationFindingsInput: ZoneEvaluationFindingsInput;
+  ZoneKeyProvision: ResolverTypeWrapper<KeyProvisionView>;
+  ZoneStageChange: ResolverTypeWrapper<ZoneStageChangeView>;
+  ZoneWorkstream: ResolverTypeWrapper<ZoneWorkstreamView>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Action: Omit<Action, 'board' | 'history'> & { board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'] };
+  Action: ActionView;
   ActionComment: ActionComment;
   ActionConnection: Omit<ActionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActionEdge']>, nodes: Array<ResolversParentTypes['Action']> };
   ActionEdge: Omit<ActionEdge, 'node'> & { node: ResolversParentTypes['Action'] };
   ActionFilter: ActionFilter;
   ActionRagChange: ActionRagChange;
+  ActivityReplan: ReplacedTimelineView;
+  ActivityStatusCount: ActivityStatusCount;
+  ActivityStatusUpdate: ActivityStatusUpdateView;
   AddMilestoneInput: AddMilestoneInput;
-  AddMilestonePayload: Omit<AddMilestonePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  AddMilestonePayload: CommandPayload;
+  AddPlanActivityInput: AddPlanActivityInput;
+  AddPlanActivityPayload: CommandPayload;
   AdoptTermsOfReferenceInput: AdoptTermsOfReferenceInput;
   AdoptTermsOfReferencePayload: CommandPayload;
+  AdvancePeopleZoneStageInput: AdvancePeopleZoneStageInput;
+  AdvancePeopleZoneStagePayload: CommandPayload;
   AgreePriorityInput: AgreePriorityInput;
   AgreePriorityPayload: CommandPayload;
   AllocateFundingInput: AllocateFundingInput;
@@ -3687,7 +5211,9 @@ export type ResolversParentTypes = {
   AppointChairInput: AppointChairInput;
   AppointChairPayload: CommandPayload;
   AssignIssueInput: AssignIssueInput;
-  AssignIssuePayload: Omit<AssignIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
+  AssignIssuePayload: CommandPayload;
+  AssignWorkstreamInput: AssignWorkstreamInput;
+  AssignWorkstreamPayload: CommandPayload;
   Bid: BidView;
   BidConnection: Omit<BidConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BidEdge']>, nodes: Array<ResolversParentTypes['Bid']> };
   BidDecision: BidDecisionView;
@@ -3707,14 +5233,14 @@ export type ResolversParentTypes = {
   ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, nodes: Array<ResolversParentTypes['Change']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   ChangeInitiativeStatusInput: ChangeInitiativeStatusInput;
-  ChangeInitiativeStatusPayload: Omit<ChangeInitiativeStatusPayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  ChangeInitiativeStatusPayload: CommandPayload;
   ChangeStamp: ChangeStamp;
   CloseIssueInput: CloseIssueInput;
-  CloseIssuePayload: Omit<CloseIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
+  CloseIssuePayload: CommandPayload;
   CommandOptions: CommandOptions;
   CommandResult: ResolversInterfaceTypes<ResolversParentTypes>['CommandResult'];
   CommentOnActionInput: CommentOnActionInput;
-  CommentOnActionPayload: Omit<CommentOnActionPayload, 'action'> & { action: ResolversParentTypes['Action'] };
+  CommentOnActionPayload: CommandPayload;
   CommissionServiceInput: CommissionServiceInput;
   CommissionServicePayload: CommandPayload;
   CommissionedService: CommissionedServiceView;
@@ -3722,13 +5248,21 @@ export type ResolversParentTypes = {
   CommissionedServiceEdge: Omit<CommissionedServiceEdge, 'node'> & { node: ResolversParentTypes['CommissionedService'] };
   CommissionedServiceFilter: CommissionedServiceFilter;
   CompleteActionInput: CompleteActionInput;
-  CompleteActionPayload: Omit<CompleteActionPayload, 'action'> & { action: ResolversParentTypes['Action'] };
+  CompleteActionPayload: CommandPayload;
+  CompleteActivityInput: CompleteActivityInput;
+  CompleteActivityPayload: CommandPayload;
   CompleteMilestoneInput: CompleteMilestoneInput;
-  CompleteMilestonePayload: Omit<CompleteMilestonePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  CompleteMilestonePayload: CommandPayload;
   Contract: ContractView;
   ContractEnd: ContractEndView;
   ContractExtension: ContractExtensionView;
   ContractVariation: ContractVariationView;
+  CorrectIndicatorValueInput: CorrectIndicatorValueInput;
+  CorrectIndicatorValuePayload: CommandPayload;
+  CorrectInitiativeOutcomeInput: CorrectInitiativeOutcomeInput;
+  CorrectInitiativeOutcomePayload: CommandPayload;
+  CreateDeliveryPlanInput: CreateDeliveryPlanInput;
+  CreateDeliveryPlanPayload: CommandPayload;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decision: DecisionView;
@@ -3737,8 +5271,17 @@ export type ResolversParentTypes = {
   DecisionConnection: Omit<DecisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DecisionEdge']>, nodes: Array<ResolversParentTypes['Decision']> };
   DecisionEdge: Omit<DecisionEdge, 'node'> & { node: ResolversParentTypes['Decision'] };
   DecisionFilter: DecisionFilter;
+  DefineIndicatorInput: DefineIndicatorInput;
+  DefineIndicatorPayload: CommandPayload;
   DeliveryConfidenceAssessment: DeliveryConfidenceAssessment;
   DeliveryConfidenceCount: DeliveryConfidenceCount;
+  DeliveryPlan: DeliveryPlanView;
+  DeliveryPlanConnection: Omit<DeliveryPlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DeliveryPlanEdge']>, nodes: Array<ResolversParentTypes['DeliveryPlan']> };
+  DeliveryPlanEdge: Omit<DeliveryPlanEdge, 'node'> & { node: ResolversParentTypes['DeliveryPlan'] };
+  DeliveryPlanFilter: DeliveryPlanFilter;
+  DesignatePeopleZoneInput: DesignatePeopleZoneInput;
+  DesignatePeopleZonePayload: CommandPayload;
+  DirectionOfTravel: DirectionOfTravel;
   DissolveBoardInput: DissolveBoardInput;
   DissolveBoardPayload: CommandPayload;
   EndContractInput: EndContractInput;
@@ -3752,32 +5295,42 @@ export type ResolversParentTypes = {
   FundingStreamEdge: Omit<FundingStreamEdge, 'node'> & { node: ResolversParentTypes['FundingStream'] };
   FundingStreamFilter: FundingStreamFilter;
   ID: Scalars['ID']['output'];
-  Initiative: Omit<Initiative, 'board' | 'history' | 'owningBoard' | 'priorities' | 'statusHistory'> & { board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'], owningBoard: ResolversParentTypes['Board'], priorities: Array<ResolversParentTypes['Priority']>, statusHistory: Array<ResolversParentTypes['InitiativeStatusChange']> };
+  Indicator: IndicatorView;
+  IndicatorConnection: Omit<IndicatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IndicatorEdge']>, nodes: Array<ResolversParentTypes['Indicator']> };
+  IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
+  IndicatorFilter: IndicatorFilter;
+  IndicatorThresholds: IndicatorThresholds;
+  IndicatorThresholdsInput: IndicatorThresholdsInput;
+  IndicatorValue: IndicatorValueView;
+  Initiative: InitiativeView;
   InitiativeConnection: Omit<InitiativeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InitiativeEdge']>, nodes: Array<ResolversParentTypes['Initiative']> };
   InitiativeCounts: InitiativeCounts;
   InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeFilter: InitiativeFilter;
-  InitiativeMilestone: InitiativeMilestone;
-  InitiativeStatusChange: Omit<InitiativeStatusChange, 'board' | 'targetBoard'> & { board: ResolversParentTypes['Board'], targetBoard?: Maybe<ResolversParentTypes['Board']> };
+  InitiativeMilestone: MilestoneView;
+  InitiativeOutcome: InitiativeOutcomeView;
+  InitiativeOutcomeConnection: Omit<InitiativeOutcomeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InitiativeOutcomeEdge']>, nodes: Array<ResolversParentTypes['InitiativeOutcome']> };
+  InitiativeOutcomeEdge: Omit<InitiativeOutcomeEdge, 'node'> & { node: ResolversParentTypes['InitiativeOutcome'] };
+  InitiativeStatusChange: StatusChangeView;
   InitiativeStatusCount: InitiativeStatusCount;
   Int: Scalars['Int']['output'];
   IntegrityReport: IntegrityReport;
-  Issue: Omit<Issue, 'assignee' | 'board' | 'history' | 'raisedBy'> & { assignee?: Maybe<ResolversParentTypes['IssueParty']>, board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'], raisedBy: ResolversParentTypes['IssueParty'] };
+  Issue: IssueView;
   IssueAssignment: Omit<IssueAssignment, 'assignee' | 'previousAssignee'> & { assignee: ResolversParentTypes['IssueParty'], previousAssignee?: Maybe<ResolversParentTypes['IssueParty']> };
   IssueClosure: IssueClosure;
   IssueConnection: Omit<IssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IssueEdge']>, nodes: Array<ResolversParentTypes['Issue']> };
   IssueEdge: Omit<IssueEdge, 'node'> & { node: ResolversParentTypes['Issue'] };
   IssueFilter: IssueFilter;
-  IssueParty: IssueParty;
+  IssueParty: Omit<IssueParty, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
   IssuePartyInput: IssuePartyInput;
   IssueResolution: IssueResolution;
   JSON: Scalars['JSON']['output'];
   LeadOfficer: LeadOfficer;
   LeadOfficerInput: LeadOfficerInput;
   LogActionInput: LogActionInput;
-  LogActionPayload: Omit<LogActionPayload, 'action'> & { action: ResolversParentTypes['Action'] };
+  LogActionPayload: CommandPayload;
   LogIssueInput: LogIssueInput;
-  LogIssuePayload: Omit<LogIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
+  LogIssuePayload: CommandPayload;
   Meeting: MeetingView;
   MeetingConnection: Omit<MeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MeetingEdge']>, nodes: Array<ResolversParentTypes['Meeting']> };
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
@@ -3788,13 +5341,27 @@ export type ResolversParentTypes = {
   NextSteps: NextSteps;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organisation: OrganisationView;
+  OrganisationAllocationFilter: OrganisationAllocationFilter;
   OrganisationConnection: Omit<OrganisationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganisationEdge']>, nodes: Array<ResolversParentTypes['Organisation']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationFilter: OrganisationFilter;
   OrganisationName: OrganisationNameView;
+  OutcomeFigure: OutcomeFigure;
+  OutcomeFigureInput: OutcomeFigureInput;
   PageInfo: PageInfo;
   Pence: Scalars['Pence']['output'];
-  PortfolioChange: PortfolioChange;
+  PeopleZone: PeopleZoneView;
+  PeopleZoneConnection: Omit<PeopleZoneConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PeopleZoneEdge']>, nodes: Array<ResolversParentTypes['PeopleZone']> };
+  PeopleZoneEdge: Omit<PeopleZoneEdge, 'node'> & { node: ResolversParentTypes['PeopleZone'] };
+  PeopleZoneFilter: PeopleZoneFilter;
+  Period: Period;
+  PeriodInput: PeriodInput;
+  PlanActivity: PlanActivityView;
+  PlanActivityConnection: Omit<PlanActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanActivityEdge']>, nodes: Array<ResolversParentTypes['PlanActivity']> };
+  PlanActivityEdge: Omit<PlanActivityEdge, 'node'> & { node: ResolversParentTypes['PlanActivity'] };
+  PlanActivityFilter: PlanActivityFilter;
+  PlanProgress: PlanProgressParent;
+  PortfolioChange: PortfolioChangeView;
   PortfolioDashboard: Omit<PortfolioDashboard, 'withOverdueMilestones'> & { withOverdueMilestones: Array<ResolversParentTypes['Initiative']> };
   Position: Scalars['Position']['output'];
   Priority: PriorityView;
@@ -3804,29 +5371,40 @@ export type ResolversParentTypes = {
   PriorityRetirement: PriorityRetirementView;
   PriorityRevision: PriorityRevisionView;
   Query: Record<PropertyKey, never>;
+  RangeAssessment: RangeAssessment;
   RecipientTotal: RecipientTotal;
   RecordBidDecisionInput: RecordBidDecisionInput;
   RecordBidDecisionPayload: CommandPayload;
   RecordDecisionInput: RecordDecisionInput;
   RecordDecisionPayload: CommandPayload;
+  RecordIndicatorValueInput: RecordIndicatorValueInput;
+  RecordIndicatorValuePayload: CommandPayload;
+  RecordInitiativeOutcomeInput: RecordInitiativeOutcomeInput;
+  RecordInitiativeOutcomePayload: CommandPayload;
+  RecordKeyProvisionInput: RecordKeyProvisionInput;
+  RecordKeyProvisionPayload: CommandPayload;
   RecordNextStepsInput: RecordNextStepsInput;
-  RecordNextStepsPayload: Omit<RecordNextStepsPayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  RecordNextStepsPayload: CommandPayload;
   RecordSpendInput: RecordSpendInput;
   RecordSpendPayload: CommandPayload;
+  RecordZoneEvaluationInput: RecordZoneEvaluationInput;
+  RecordZoneEvaluationPayload: CommandPayload;
   RedateMilestoneInput: RedateMilestoneInput;
-  RedateMilestonePayload: Omit<RedateMilestonePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  RedateMilestonePayload: CommandPayload;
   RegisterFundingStreamInput: RegisterFundingStreamInput;
   RegisterFundingStreamPayload: CommandPayload;
   RegisterInitiativeInput: RegisterInitiativeInput;
-  RegisterInitiativePayload: Omit<RegisterInitiativePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  RegisterInitiativePayload: CommandPayload;
   RegisterOrganisationInput: RegisterOrganisationInput;
   RegisterOrganisationPayload: CommandPayload;
   RemoveBoardMemberInput: RemoveBoardMemberInput;
   RemoveBoardMemberPayload: CommandPayload;
   RenameOrganisationInput: RenameOrganisationInput;
   RenameOrganisationPayload: CommandPayload;
+  ReplanActivityInput: ReplanActivityInput;
+  ReplanActivityPayload: CommandPayload;
   ResolveIssueInput: ResolveIssueInput;
-  ResolveIssuePayload: Omit<ResolveIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
+  ResolveIssuePayload: CommandPayload;
   RetirePriorityInput: RetirePriorityInput;
   RetirePriorityPayload: CommandPayload;
   ReviseAllocationInput: ReviseAllocationInput;
@@ -3835,10 +5413,11 @@ export type ResolversParentTypes = {
   RevisePriorityPayload: CommandPayload;
   ScheduleMeetingInput: ScheduleMeetingInput;
   ScheduleMeetingPayload: CommandPayload;
+  SeriesPoint: SeriesPoint;
   SetActionRagInput: SetActionRagInput;
-  SetActionRagPayload: Omit<SetActionRagPayload, 'action'> & { action: ResolversParentTypes['Action'] };
+  SetActionRagPayload: CommandPayload;
   SetDeliveryConfidenceInput: SetDeliveryConfidenceInput;
-  SetDeliveryConfidencePayload: Omit<SetDeliveryConfidencePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  SetDeliveryConfidencePayload: CommandPayload;
   Spend: SpendView;
   StreamAllocationFilter: StreamAllocationFilter;
   StreamBidFilter: StreamBidFilter;
@@ -3846,12 +5425,25 @@ export type ResolversParentTypes = {
   SubmitBidInput: SubmitBidInput;
   SubmitBidPayload: CommandPayload;
   Subscription: Record<PropertyKey, never>;
+  TargetAssessment: TargetAssessment;
+  TargetRange: TargetRange;
+  TargetRangeInput: TargetRangeInput;
   TermsOfReference: TermsOfReferenceView;
+  ThresholdAssessment: ThresholdAssessment;
+  Timeline: Timeline;
+  TimelineInput: TimelineInput;
+  UpdateActivityStatusInput: UpdateActivityStatusInput;
+  UpdateActivityStatusPayload: CommandPayload;
   VaryContractInput: VaryContractInput;
   VaryContractPayload: CommandPayload;
   WithdrawAllocationInput: WithdrawAllocationInput;
   WithdrawAllocationPayload: CommandPayload;
   YearTotal: YearTotal;
+  ZoneEvaluation: ZoneEvaluationView;
+  ZoneEvaluationFindingsInput: ZoneEvaluationFindingsInput;
+  ZoneKeyProvision: KeyProvisionView;
+  ZoneStageChange: ZoneStageChangeView;
+  ZoneWorkstream: ZoneWorkstreamView;
 };
 
 export type AllowDirectiveArgs = {
@@ -3905,6 +5497,26 @@ export type ActionRagChangeResolvers<ContextType = GraphQLContext, ParentType ex
   setOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type ActivityReplanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityReplan'] = ResolversParentTypes['ActivityReplan']> = {
+  previous?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  replannedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ActivityStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityStatusCount'] = ResolversParentTypes['ActivityStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+};
+
+export type ActivityStatusUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityStatusUpdate'] = ResolversParentTypes['ActivityStatusUpdate']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rag?: Resolver<Maybe<ResolversTypes['RagRating']>, ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+};
+
 export type AddMilestonePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddMilestonePayload'] = ResolversParentTypes['AddMilestonePayload']> = {
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
@@ -3914,9 +5526,28 @@ export type AddMilestonePayloadResolvers<ContextType = GraphQLContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AddPlanActivityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddPlanActivityPayload'] = ResolversParentTypes['AddPlanActivityPayload']> = {
+  activity?: Resolver<Maybe<ResolversTypes['PlanActivity']>, ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deliveryPlan?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type AdoptTermsOfReferencePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptTermsOfReferencePayload'] = ResolversParentTypes['AdoptTermsOfReferencePayload']> = {
   board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AdvancePeopleZoneStagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdvancePeopleZoneStagePayload'] = ResolversParentTypes['AdvancePeopleZoneStagePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  peopleZone?: Resolver<ResolversTypes['PeopleZone'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3947,6 +5578,7 @@ export type AllocationResolvers<ContextType = GraphQLContext, ParentType extends
   allocatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   bid?: Resolver<Maybe<ResolversTypes['Bid']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   financialYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
@@ -3955,6 +5587,7 @@ export type AllocationResolvers<ContextType = GraphQLContext, ParentType extends
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   leftToSpend?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   recipientOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   revisions?: Resolver<Array<ResolversTypes['AllocationRevision']>, ParentType, ContextType>;
   spends?: Resolver<Array<ResolversTypes['Spend']>, ParentType, ContextType>;
@@ -3978,6 +5611,7 @@ export type AllocationEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type AllocationRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationRevision'] = ResolversParentTypes['AllocationRevision']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   previousAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3987,6 +5621,7 @@ export type AllocationRevisionResolvers<ContextType = GraphQLContext, ParentType
 
 export type AllocationWithdrawalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationWithdrawal'] = ResolversParentTypes['AllocationWithdrawal']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
@@ -4020,11 +5655,21 @@ export type AssignIssuePayloadResolvers<ContextType = GraphQLContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AssignWorkstreamPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignWorkstreamPayload'] = ResolversParentTypes['AssignWorkstreamPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  peopleZone?: Resolver<ResolversTypes['PeopleZone'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type BidResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bid'] = ResolversParentTypes['Bid']> = {
   allocation?: Resolver<Maybe<ResolversTypes['Allocation']>, ParentType, ContextType>;
   amountAsked?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   amountAwarded?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  biddingOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   biddingOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['BidDecision']>, ParentType, ContextType>;
@@ -4049,6 +5694,7 @@ export type BidConnectionResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type BidDecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BidDecision'] = ResolversParentTypes['BidDecision']> = {
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
@@ -4182,7 +5828,7 @@ export type CloseIssuePayloadResolvers<ContextType = GraphQLContext, ParentType 
 };
 
 export type CommandResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommandResult'] = ResolversParentTypes['CommandResult']> = {
-  __resolveType: TypeResolveFn<'AddMilestonePayload' | 'AdoptTermsOfReferencePayload' | 'AgreePriorityPayload' | 'AllocateFundingPayload' | 'AppointBoardMemberPayload' | 'AppointChairPayload' | 'AssignIssuePayload' | 'ChangeInitiativeStatusPayload' | 'CloseIssuePayload' | 'CommentOnActionPayload' | 'CommissionServicePayload' | 'CompleteActionPayload' | 'CompleteMilestonePayload' | 'DissolveBoardPayload' | 'EndContractPayload' | 'EstablishBoardPayload' | 'ExtendContractPayload' | 'LogActionPayload' | 'LogIssuePayload' | 'RecordBidDecisionPayload' | 'RecordDecisionPayload' | 'RecordNextStepsPayload' | 'RecordSpendPayload' | 'RedateMilestonePayload' | 'RegisterFundingStreamPayload' | 'RegisterInitiativePayload' | 'RegisterOrganisationPayload' | 'RemoveBoardMemberPayload' | 'RenameOrganisationPayload' | 'ResolveIssuePayload' | 'RetirePriorityPayload' | 'ReviseAllocationPayload' | 'RevisePriorityPayload' | 'ScheduleMeetingPayload' | 'SetActionRagPayload' | 'SetDeliveryConfidencePayload' | 'SubmitBidPayload' | 'VaryContractPayload' | 'WithdrawAllocationPayload', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AddMilestonePayload' | 'AddPlanActivityPayload' | 'AdoptTermsOfReferencePayload' | 'AdvancePeopleZoneStagePayload' | 'AgreePriorityPayload' | 'AllocateFundingPayload' | 'AppointBoardMemberPayload' | 'AppointChairPayload' | 'AssignIssuePayload' | 'AssignWorkstreamPayload' | 'ChangeInitiativeStatusPayload' | 'CloseIssuePayload' | 'CommentOnActionPayload' | 'CommissionServicePayload' | 'CompleteActionPayload' | 'CompleteActivityPayload' | 'CompleteMilestonePayload' | 'CorrectIndicatorValuePayload' | 'CorrectInitiativeOutcomePayload' | 'CreateDeliveryPlanPayload' | 'DefineIndicatorPayload' | 'DesignatePeopleZonePayload' | 'DissolveBoardPayload' | 'EndContractPayload' | 'EstablishBoardPayload' | 'ExtendContractPayload' | 'LogActionPayload' | 'LogIssuePayload' | 'RecordBidDecisionPayload' | 'RecordDecisionPayload' | 'RecordIndicatorValuePayload' | 'RecordInitiativeOutcomePayload' | 'RecordKeyProvisionPayload' | 'RecordNextStepsPayload' | 'RecordSpendPayload' | 'RecordZoneEvaluationPayload' | 'RedateMilestonePayload' | 'RegisterFundingStreamPayload' | 'RegisterInitiativePayload' | 'RegisterOrganisationPayload' | 'RemoveBoardMemberPayload' | 'RenameOrganisationPayload' | 'ReplanActivityPayload' | 'ResolveIssuePayload' | 'RetirePriorityPayload' | 'ReviseAllocationPayload' | 'RevisePriorityPayload' | 'ScheduleMeetingPayload' | 'SetActionRagPayload' | 'SetDeliveryConfidencePayload' | 'SubmitBidPayload' | 'UpdateActivityStatusPayload' | 'VaryContractPayload' | 'WithdrawAllocationPayload', ParentType, ContextType>;
 };
 
 export type CommentOnActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommentOnActionPayload'] = ResolversParentTypes['CommentOnActionPayload']> = {
@@ -4209,6 +5855,7 @@ export type CommissionedServiceResolvers<ContextType = GraphQLContext, ParentTyp
   area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   commissioned?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   commissionerOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  commissioners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   contractOn?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<CommissionedServiceContractOnArgs, 'date'>>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -4216,6 +5863,7 @@ export type CommissionedServiceResolvers<ContextType = GraphQLContext, ParentTyp
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   providerOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4242,6 +5890,16 @@ export type CompleteActionPayloadResolvers<ContextType = GraphQLContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CompleteActivityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompleteActivityPayload'] = ResolversParentTypes['CompleteActivityPayload']> = {
+  activity?: Resolver<Maybe<ResolversTypes['PlanActivity']>, ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deliveryPlan?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CompleteMilestonePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompleteMilestonePayload'] = ResolversParentTypes['CompleteMilestonePayload']> = {
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
@@ -4256,12 +5914,15 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
   annualValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   commissioned?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   commissionerOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  commissioners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ended?: Resolver<Maybe<ResolversTypes['ContractEnd']>, ParentType, ContextType>;
   extensions?: Resolver<Array<ResolversTypes['ContractExtension']>, ParentType, ContextType>;
   fundingStreams?: Resolver<Array<ResolversTypes['FundingStream']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   providerOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -4269,6 +5930,7 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type ContractEndResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractEnd'] = ResolversParentTypes['ContractEnd']> = {
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   previousEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -4277,6 +5939,7 @@ export type ContractEndResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type ContractExtensionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractExtension'] = ResolversParentTypes['ContractExtension']> = {
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   previousEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -4286,6 +5949,7 @@ export type ContractExtensionResolvers<ContextType = GraphQLContext, ParentType 
 
 export type ContractVariationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractVariation'] = ResolversParentTypes['ContractVariation']> = {
   annualValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   previousAnnualValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -4293,6 +5957,34 @@ export type ContractVariationResolvers<ContextType = GraphQLContext, ParentType 
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CorrectIndicatorValuePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CorrectIndicatorValuePayload'] = ResolversParentTypes['CorrectIndicatorValuePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CorrectInitiativeOutcomePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CorrectInitiativeOutcomePayload'] = ResolversParentTypes['CorrectInitiativeOutcomePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['InitiativeOutcome']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CreateDeliveryPlanPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateDeliveryPlanPayload'] = ResolversParentTypes['CreateDeliveryPlanPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deliveryPlan?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -4337,6 +6029,15 @@ export type DecisionEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
 };
 
+export type DefineIndicatorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DefineIndicatorPayload'] = ResolversParentTypes['DefineIndicatorPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DeliveryConfidenceAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryConfidenceAssessment'] = ResolversParentTypes['DeliveryConfidenceAssessment']> = {
   assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4348,6 +6049,48 @@ export type DeliveryConfidenceAssessmentResolvers<ContextType = GraphQLContext, 
 export type DeliveryConfidenceCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryConfidenceCount'] = ResolversParentTypes['DeliveryConfidenceCount']> = {
   confidence?: Resolver<Maybe<ResolversTypes['DeliveryConfidence']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeliveryPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryPlan'] = ResolversParentTypes['DeliveryPlan']> = {
+  activities?: Resolver<ResolversTypes['PlanActivityConnection'], ParentType, ContextType, Partial<DeliveryPlanActivitiesArgs>>;
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  createdOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<DeliveryPlanHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['PlanProgress'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeliveryPlanConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryPlanConnection'] = ResolversParentTypes['DeliveryPlanConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DeliveryPlanEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DeliveryPlan']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeliveryPlanEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryPlanEdge'] = ResolversParentTypes['DeliveryPlanEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType>;
+};
+
+export type DesignatePeopleZonePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DesignatePeopleZonePayload'] = ResolversParentTypes['DesignatePeopleZonePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  peopleZone?: Resolver<ResolversTypes['PeopleZone'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DirectionOfTravelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DirectionOfTravel'] = ResolversParentTypes['DirectionOfTravel']> = {
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['SeriesPoint'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['SeriesPoint'], ParentType, ContextType>;
 };
 
 export type DissolveBoardPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DissolveBoardPayload'] = ResolversParentTypes['DissolveBoardPayload']> = {
@@ -4420,6 +6163,59 @@ export type FundingStreamEdgeResolvers<ContextType = GraphQLContext, ParentType 
   node?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
 };
 
+export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  assessment?: Resolver<Maybe<ResolversTypes['ThresholdAssessment']>, ParentType, ContextType>;
+  board?: Resolver<Maybe<ResolversTypes['Board']>, ParentType, ContextType>;
+  defined?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  definedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['DirectionOfTravel']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<IndicatorHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
+  stableWithin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  thresholds?: Resolver<ResolversTypes['IndicatorThresholds'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType, RequireFields<IndicatorValuesArgs, 'includeSuperseded'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndicatorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorConnection'] = ResolversParentTypes['IndicatorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IndicatorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorEdge'] = ResolversParentTypes['IndicatorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
+export type IndicatorThresholdsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorThresholds'] = ResolversParentTypes['IndicatorThresholds']> = {
+  targetRange?: Resolver<Maybe<ResolversTypes['TargetRange']>, ParentType, ContextType>;
+  targetValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IndicatorValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
+  assessment?: Resolver<ResolversTypes['ThresholdAssessment'], ParentType, ContextType>;
+  correctionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  recordedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  supersedesRecordId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
   board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['DeliveryConfidenceAssessment']>, ParentType, ContextType>;
@@ -4431,9 +6227,11 @@ export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   leadOfficers?: Resolver<Array<ResolversTypes['LeadOfficer']>, ParentType, ContextType>;
   leadOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  leadOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['InitiativeMilestone']>, ParentType, ContextType>;
   nextStatuses?: Resolver<Array<ResolversTypes['InitiativeStatus']>, ParentType, ContextType>;
   nextSteps?: Resolver<Maybe<ResolversTypes['NextSteps']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['InitiativeOutcome']>, ParentType, ContextType, RequireFields<InitiativeOutcomesArgs, 'includeSuperseded'>>;
   owningBoard?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
   priorities?: Resolver<Array<ResolversTypes['Priority']>, ParentType, ContextType>;
   registered?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
@@ -4473,6 +6271,37 @@ export type InitiativeMilestoneResolvers<ContextType = GraphQLContext, ParentTyp
   originalDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   redatings?: Resolver<Array<ResolversTypes['MilestoneRedating']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InitiativeOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeOutcome'] = ResolversParentTypes['InitiativeOutcome']> = {
+  correctionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['OutcomeFigure']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<InitiativeOutcomeHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType>;
+  initiativeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  recordedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  supersedesRecordId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InitiativeOutcomeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeOutcomeConnection'] = ResolversParentTypes['InitiativeOutcomeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InitiativeOutcomeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['InitiativeOutcome']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InitiativeOutcomeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeOutcomeEdge'] = ResolversParentTypes['InitiativeOutcomeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InitiativeOutcome'], ParentType, ContextType>;
 };
 
 export type InitiativeStatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeStatusChange'] = ResolversParentTypes['InitiativeStatusChange']> = {
@@ -4543,6 +6372,7 @@ export type IssueEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type IssuePartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueParty'] = ResolversParentTypes['IssueParty']> = {
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -4617,18 +6447,27 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addMilestone?: Resolver<ResolversTypes['AddMilestonePayload'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'input'>>;
+  addPlanActivity?: Resolver<ResolversTypes['AddPlanActivityPayload'], ParentType, ContextType, RequireFields<MutationAddPlanActivityArgs, 'input'>>;
   adoptTermsOfReference?: Resolver<ResolversTypes['AdoptTermsOfReferencePayload'], ParentType, ContextType, RequireFields<MutationAdoptTermsOfReferenceArgs, 'input'>>;
+  advancePeopleZoneStage?: Resolver<ResolversTypes['AdvancePeopleZoneStagePayload'], ParentType, ContextType, RequireFields<MutationAdvancePeopleZoneStageArgs, 'input'>>;
   agreePriority?: Resolver<ResolversTypes['AgreePriorityPayload'], ParentType, ContextType, RequireFields<MutationAgreePriorityArgs, 'input'>>;
   allocateFunding?: Resolver<ResolversTypes['AllocateFundingPayload'], ParentType, ContextType, RequireFields<MutationAllocateFundingArgs, 'input'>>;
   appointBoardMember?: Resolver<ResolversTypes['AppointBoardMemberPayload'], ParentType, ContextType, RequireFields<MutationAppointBoardMemberArgs, 'input'>>;
   appointChair?: Resolver<ResolversTypes['AppointChairPayload'], ParentType, ContextType, RequireFields<MutationAppointChairArgs, 'input'>>;
   assignIssue?: Resolver<ResolversTypes['AssignIssuePayload'], ParentType, ContextType, RequireFields<MutationAssignIssueArgs, 'input'>>;
+  assignWorkstream?: Resolver<ResolversTypes['AssignWorkstreamPayload'], ParentType, ContextType, RequireFields<MutationAssignWorkstreamArgs, 'input'>>;
   changeInitiativeStatus?: Resolver<ResolversTypes['ChangeInitiativeStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeInitiativeStatusArgs, 'input'>>;
   closeIssue?: Resolver<ResolversTypes['CloseIssuePayload'], ParentType, ContextType, RequireFields<MutationCloseIssueArgs, 'input'>>;
   commentOnAction?: Resolver<ResolversTypes['CommentOnActionPayload'], ParentType, ContextType, RequireFields<MutationCommentOnActionArgs, 'input'>>;
   commissionService?: Resolver<ResolversTypes['CommissionServicePayload'], ParentType, ContextType, RequireFields<MutationCommissionServiceArgs, 'input'>>;
   completeAction?: Resolver<ResolversTypes['CompleteActionPayload'], ParentType, ContextType, RequireFields<MutationCompleteActionArgs, 'input'>>;
+  completeActivity?: Resolver<ResolversTypes['CompleteActivityPayload'], ParentType, ContextType, RequireFields<MutationCompleteActivityArgs, 'input'>>;
   completeMilestone?: Resolver<ResolversTypes['CompleteMilestonePayload'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'input'>>;
+  correctIndicatorValue?: Resolver<ResolversTypes['CorrectIndicatorValuePayload'], ParentType, ContextType, RequireFields<MutationCorrectIndicatorValueArgs, 'input'>>;
+  correctInitiativeOutcome?: Resolver<ResolversTypes['CorrectInitiativeOutcomePayload'], ParentType, ContextType, RequireFields<MutationCorrectInitiativeOutcomeArgs, 'input'>>;
+  createDeliveryPlan?: Resolver<ResolversTypes['CreateDeliveryPlanPayload'], ParentType, ContextType, RequireFields<MutationCreateDeliveryPlanArgs, 'input'>>;
+  defineIndicator?: Resolver<ResolversTypes['DefineIndicatorPayload'], ParentType, ContextType, RequireFields<MutationDefineIndicatorArgs, 'input'>>;
+  designatePeopleZone?: Resolver<ResolversTypes['DesignatePeopleZonePayload'], ParentType, ContextType, RequireFields<MutationDesignatePeopleZoneArgs, 'input'>>;
   dissolveBoard?: Resolver<ResolversTypes['DissolveBoardPayload'], ParentType, ContextType, RequireFields<MutationDissolveBoardArgs, 'input'>>;
   endContract?: Resolver<ResolversTypes['EndContractPayload'], ParentType, ContextType, RequireFields<MutationEndContractArgs, 'input'>>;
   establishBoard?: Resolver<ResolversTypes['EstablishBoardPayload'], ParentType, ContextType, RequireFields<MutationEstablishBoardArgs, 'input'>>;
@@ -4637,14 +6476,19 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   logIssue?: Resolver<ResolversTypes['LogIssuePayload'], ParentType, ContextType, RequireFields<MutationLogIssueArgs, 'input'>>;
   recordBidDecision?: Resolver<ResolversTypes['RecordBidDecisionPayload'], ParentType, ContextType, RequireFields<MutationRecordBidDecisionArgs, 'input'>>;
   recordDecision?: Resolver<ResolversTypes['RecordDecisionPayload'], ParentType, ContextType, RequireFields<MutationRecordDecisionArgs, 'input'>>;
+  recordIndicatorValue?: Resolver<ResolversTypes['RecordIndicatorValuePayload'], ParentType, ContextType, RequireFields<MutationRecordIndicatorValueArgs, 'input'>>;
+  recordInitiativeOutcome?: Resolver<ResolversTypes['RecordInitiativeOutcomePayload'], ParentType, ContextType, RequireFields<MutationRecordInitiativeOutcomeArgs, 'input'>>;
+  recordKeyProvision?: Resolver<ResolversTypes['RecordKeyProvisionPayload'], ParentType, ContextType, RequireFields<MutationRecordKeyProvisionArgs, 'input'>>;
   recordNextSteps?: Resolver<ResolversTypes['RecordNextStepsPayload'], ParentType, ContextType, RequireFields<MutationRecordNextStepsArgs, 'input'>>;
   recordSpend?: Resolver<ResolversTypes['RecordSpendPayload'], ParentType, ContextType, RequireFields<MutationRecordSpendArgs, 'input'>>;
+  recordZoneEvaluation?: Resolver<ResolversTypes['RecordZoneEvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordZoneEvaluationArgs, 'input'>>;
   redateMilestone?: Resolver<ResolversTypes['RedateMilestonePayload'], ParentType, ContextType, RequireFields<MutationRedateMilestoneArgs, 'input'>>;
   registerFundingStream?: Resolver<ResolversTypes['RegisterFundingStreamPayload'], ParentType, ContextType, RequireFields<MutationRegisterFundingStreamArgs, 'input'>>;
   registerInitiative?: Resolver<ResolversTypes['RegisterInitiativePayload'], ParentType, ContextType, RequireFields<MutationRegisterInitiativeArgs, 'input'>>;
   registerOrganisation?: Resolver<ResolversTypes['RegisterOrganisationPayload'], ParentType, ContextType, RequireFields<MutationRegisterOrganisationArgs, 'input'>>;
   removeBoardMember?: Resolver<ResolversTypes['RemoveBoardMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveBoardMemberArgs, 'input'>>;
   renameOrganisation?: Resolver<ResolversTypes['RenameOrganisationPayload'], ParentType, ContextType, RequireFields<MutationRenameOrganisationArgs, 'input'>>;
+  replanActivity?: Resolver<ResolversTypes['ReplanActivityPayload'], ParentType, ContextType, RequireFields<MutationReplanActivityArgs, 'input'>>;
   resolveIssue?: Resolver<ResolversTypes['ResolveIssuePayload'], ParentType, ContextType, RequireFields<MutationResolveIssueArgs, 'input'>>;
   retirePriority?: Resolver<ResolversTypes['RetirePriorityPayload'], ParentType, ContextType, RequireFields<MutationRetirePriorityArgs, 'input'>>;
   reviseAllocation?: Resolver<ResolversTypes['ReviseAllocationPayload'], ParentType, ContextType, RequireFields<MutationReviseAllocationArgs, 'input'>>;
@@ -4653,6 +6497,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setActionRag?: Resolver<ResolversTypes['SetActionRagPayload'], ParentType, ContextType, RequireFields<MutationSetActionRagArgs, 'input'>>;
   setDeliveryConfidence?: Resolver<ResolversTypes['SetDeliveryConfidencePayload'], ParentType, ContextType, RequireFields<MutationSetDeliveryConfidenceArgs, 'input'>>;
   submitBid?: Resolver<ResolversTypes['SubmitBidPayload'], ParentType, ContextType, RequireFields<MutationSubmitBidArgs, 'input'>>;
+  updateActivityStatus?: Resolver<ResolversTypes['UpdateActivityStatusPayload'], ParentType, ContextType, RequireFields<MutationUpdateActivityStatusArgs, 'input'>>;
   varyContract?: Resolver<ResolversTypes['VaryContractPayload'], ParentType, ContextType, RequireFields<MutationVaryContractArgs, 'input'>>;
   withdrawAllocation?: Resolver<ResolversTypes['WithdrawAllocationPayload'], ParentType, ContextType, RequireFields<MutationWithdrawAllocationArgs, 'input'>>;
 };
@@ -4664,10 +6509,13 @@ export type NextStepsResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Action' | 'Allocation' | 'Bid' | 'Board' | 'CommissionedService' | 'Decision' | 'FundingStream' | 'Initiative' | 'Issue' | 'Meeting' | 'Organisation' | 'Priority', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Action' | 'Allocation' | 'Bid' | 'Board' | 'CommissionedService' | 'Decision' | 'DeliveryPlan' | 'FundingStream' | 'Indicator' | 'Initiative' | 'InitiativeOutcome' | 'Issue' | 'Meeting' | 'Organisation' | 'PeopleZone' | 'PlanActivity' | 'Priority', ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  bids?: Resolver<ResolversTypes['BidConnection'], ParentType, ContextType, Partial<OrganisationBidsArgs>>;
+  boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
+  fundingAllocations?: Resolver<ResolversTypes['AllocationConnection'], ParentType, ContextType, Partial<OrganisationFundingAllocationsArgs>>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<OrganisationHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
@@ -4675,6 +6523,8 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameHistory?: Resolver<Array<ResolversTypes['OrganisationName']>, ParentType, ContextType>;
   registered?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  servicesCommissioned?: Resolver<Array<ResolversTypes['CommissionedService']>, ParentType, ContextType, Partial<OrganisationServicesCommissionedArgs>>;
+  servicesProvided?: Resolver<Array<ResolversTypes['CommissionedService']>, ParentType, ContextType, Partial<OrganisationServicesProvidedArgs>>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4699,6 +6549,11 @@ export type OrganisationNameResolvers<ContextType = GraphQLContext, ParentType e
   until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type OutcomeFigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeFigure'] = ResolversParentTypes['OutcomeFigure']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4709,6 +6564,95 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export interface PenceScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Pence'], any> {
   name: 'Pence';
 }
+
+export type PeopleZoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeopleZone'] = ResolversParentTypes['PeopleZone']> = {
+  designated?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  designatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['ZoneEvaluation']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<PeopleZoneHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  latestEvaluation?: Resolver<Maybe<ResolversTypes['ZoneEvaluation']>, ParentType, ContextType>;
+  leadAgencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provisionHistory?: Resolver<Array<ResolversTypes['ZoneKeyProvision']>, ParentType, ContextType>;
+  provisions?: Resolver<Array<ResolversTypes['ZoneKeyProvision']>, ParentType, ContextType>;
+  provisionsInPlace?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PeopleZoneStage'], ParentType, ContextType>;
+  stageHistory?: Resolver<Array<ResolversTypes['ZoneStageChange']>, ParentType, ContextType>;
+  stageSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  workstreamHistory?: Resolver<Array<ResolversTypes['ZoneWorkstream']>, ParentType, ContextType>;
+  workstreams?: Resolver<Array<ResolversTypes['ZoneWorkstream']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PeopleZoneConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeopleZoneConnection'] = ResolversParentTypes['PeopleZoneConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PeopleZoneEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PeopleZone']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PeopleZoneEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeopleZoneEdge'] = ResolversParentTypes['PeopleZoneEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PeopleZone'], ParentType, ContextType>;
+};
+
+export type PeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  financialYear?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quarter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type PlanActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanActivity'] = ResolversParentTypes['PlanActivity']> = {
+  added?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  addedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  deliveryPlan?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<PlanActivityHistoryArgs>>;
+  how?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueAt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PlanActivityOverdueAtArgs, 'date'>>;
+  ownerOfficer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rag?: Resolver<Maybe<ResolversTypes['RagRating']>, ParentType, ContextType>;
+  replans?: Resolver<Array<ResolversTypes['ActivityReplan']>, ParentType, ContextType>;
+  reportingNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportsTo?: Resolver<Maybe<ResolversTypes['Board']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  statusUpdates?: Resolver<Array<ResolversTypes['ActivityStatusUpdate']>, ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlanActivityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanActivityConnection'] = ResolversParentTypes['PlanActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlanActivityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PlanActivity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanActivityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanActivityEdge'] = ResolversParentTypes['PlanActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PlanActivity'], ParentType, ContextType>;
+};
+
+export type PlanProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanProgress'] = ResolversParentTypes['PlanProgress']> = {
+  byStatus?: Resolver<Array<ResolversTypes['ActivityStatusCount']>, ParentType, ContextType>;
+  overdueAt?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlanProgressOverdueAtArgs, 'date'>>;
+  percentComplete?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type PortfolioChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PortfolioChange'] = ResolversParentTypes['PortfolioChange']> = {
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4783,28 +6727,45 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   commissionedServices?: Resolver<ResolversTypes['CommissionedServiceConnection'], ParentType, ContextType, Partial<QueryCommissionedServicesArgs>>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType, RequireFields<QueryDecisionArgs, 'id'>>;
   decisions?: Resolver<ResolversTypes['DecisionConnection'], ParentType, ContextType, Partial<QueryDecisionsArgs>>;
+  deliveryPlan?: Resolver<Maybe<ResolversTypes['DeliveryPlan']>, ParentType, ContextType, RequireFields<QueryDeliveryPlanArgs, 'id'>>;
+  deliveryPlans?: Resolver<ResolversTypes['DeliveryPlanConnection'], ParentType, ContextType, Partial<QueryDeliveryPlansArgs>>;
   fundingStream?: Resolver<Maybe<ResolversTypes['FundingStream']>, ParentType, ContextType, RequireFields<QueryFundingStreamArgs, 'id'>>;
   fundingStreams?: Resolver<ResolversTypes['FundingStreamConnection'], ParentType, ContextType, Partial<QueryFundingStreamsArgs>>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
   initiativeCounts?: Resolver<ResolversTypes['InitiativeCounts'], ParentType, ContextType, Partial<QueryInitiativeCountsArgs>>;
+  initiativeOutcomes?: Resolver<ResolversTypes['InitiativeOutcomeConnection'], ParentType, ContextType, RequireFields<QueryInitiativeOutcomesArgs, 'includeSuperseded' | 'initiativeId'>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, Partial<QueryInitiativesArgs>>;
   integrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, Partial<QueryIssuesArgs>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<QueryMeetingsArgs>>;
+  mostAdvancedPeopleZone?: Resolver<Maybe<ResolversTypes['PeopleZone']>, ParentType, ContextType, Partial<QueryMostAdvancedPeopleZoneArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
+  peopleZone?: Resolver<Maybe<ResolversTypes['PeopleZone']>, ParentType, ContextType, RequireFields<QueryPeopleZoneArgs, 'id'>>;
+  peopleZones?: Resolver<ResolversTypes['PeopleZoneConnection'], ParentType, ContextType, RequireFields<QueryPeopleZonesArgs, 'orderBy'>>;
+  planActivities?: Resolver<ResolversTypes['PlanActivityConnection'], ParentType, ContextType, Partial<QueryPlanActivitiesArgs>>;
   portfolioDashboard?: Resolver<ResolversTypes['PortfolioDashboard'], ParentType, ContextType, Partial<QueryPortfolioDashboardArgs>>;
   priorities?: Resolver<ResolversTypes['PriorityConnection'], ParentType, ContextType, Partial<QueryPrioritiesArgs>>;
   priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType, RequireFields<QueryPriorityArgs, 'id'>>;
 };
 
+export type RangeAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RangeAssessment'] = ResolversParentTypes['RangeAssessment']> = {
+  favourable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['RangePosition'], ParentType, ContextType>;
+};
+
 export type RecipientTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecipientTotal'] = ResolversParentTypes['RecipientTotal']> = {
   allocated?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   recipientOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
@@ -4829,6 +6790,34 @@ export type RecordDecisionPayloadResolvers<ContextType = GraphQLContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RecordIndicatorValuePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordIndicatorValuePayload'] = ResolversParentTypes['RecordIndicatorValuePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RecordInitiativeOutcomePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordInitiativeOutcomePayload'] = ResolversParentTypes['RecordInitiativeOutcomePayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['InitiativeOutcome']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RecordKeyProvisionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordKeyProvisionPayload'] = ResolversParentTypes['RecordKeyProvisionPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  peopleZone?: Resolver<ResolversTypes['PeopleZone'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type RecordNextStepsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordNextStepsPayload'] = ResolversParentTypes['RecordNextStepsPayload']> = {
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
@@ -4842,6 +6831,16 @@ export type RecordSpendPayloadResolvers<ContextType = GraphQLContext, ParentType
   allocation?: Resolver<ResolversTypes['Allocation'], ParentType, ContextType>;
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RecordZoneEvaluationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordZoneEvaluationPayload'] = ResolversParentTypes['RecordZoneEvaluationPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['ZoneEvaluation']>, ParentType, ContextType>;
+  peopleZone?: Resolver<ResolversTypes['PeopleZone'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4902,6 +6901,16 @@ export type RenameOrganisationPayloadResolvers<ContextType = GraphQLContext, Par
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ReplanActivityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReplanActivityPayload'] = ResolversParentTypes['ReplanActivityPayload']> = {
+  activity?: Resolver<Maybe<ResolversTypes['PlanActivity']>, ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deliveryPlan?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ResolveIssuePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResolveIssuePayload'] = ResolversParentTypes['ResolveIssuePayload']> = {
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
@@ -4948,6 +6957,12 @@ export type ScheduleMeetingPayloadResolvers<ContextType = GraphQLContext, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SeriesPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = {
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SetActionRagPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetActionRagPayload'] = ResolversParentTypes['SetActionRagPayload']> = {
   action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4990,6 +7005,17 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   portfolioChanged?: SubscriptionResolver<ResolversTypes['PortfolioChange'], "portfolioChanged", ParentType, ContextType, Partial<SubscriptionPortfolioChangedArgs>>;
 };
 
+export type TargetAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetAssessment'] = ResolversParentTypes['TargetAssessment']> = {
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['TargetPosition'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TargetRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetRange'] = ResolversParentTypes['TargetRange']> = {
+  high?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TermsOfReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TermsOfReference'] = ResolversParentTypes['TermsOfReference']> = {
   adoptedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
@@ -4997,6 +7023,30 @@ export type TermsOfReferenceResolvers<ContextType = GraphQLContext, ParentType e
   missionStatements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThresholdAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThresholdAssessment'] = ResolversParentTypes['ThresholdAssessment']> = {
+  range?: Resolver<Maybe<ResolversTypes['RangeAssessment']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['TargetAssessment']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
+};
+
+export type TimelineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UpdateActivityStatusPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateActivityStatusPayload'] = ResolversParentTypes['UpdateActivityStatusPayload']> = {
+  activity?: Resolver<Maybe<ResolversTypes['PlanActivity']>, ParentType, ContextType>;
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deliveryPlan?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type VaryContractPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VaryContractPayload'] = ResolversParentTypes['VaryContractPayload']> = {
@@ -5024,14 +7074,54 @@ export type YearTotalResolvers<ContextType = GraphQLContext, ParentType extends 
   spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type ZoneEvaluationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneEvaluation'] = ResolversParentTypes['ZoneEvaluation']> = {
+  communityPerceptions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coreProblem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  socialResilience?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ZoneKeyProvisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneKeyProvision'] = ResolversParentTypes['ZoneKeyProvision']> = {
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provision?: Resolver<ResolversTypes['KeyProvision'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProvisionStatus'], ParentType, ContextType>;
+};
+
+export type ZoneStageChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneStageChange'] = ResolversParentTypes['ZoneStageChange']> = {
+  direction?: Resolver<ResolversTypes['StageDirection'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['PeopleZoneStage']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['PeopleZoneStage'], ParentType, ContextType>;
+};
+
+export type ZoneWorkstreamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneWorkstream'] = ResolversParentTypes['ZoneWorkstream']> = {
+  assignedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  officer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  workstream?: Resolver<ResolversTypes['PeopleZoneWorkstream'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Action?: ActionResolvers<ContextType>;
   ActionComment?: ActionCommentResolvers<ContextType>;
   ActionConnection?: ActionConnectionResolvers<ContextType>;
   ActionEdge?: ActionEdgeResolvers<ContextType>;
   ActionRagChange?: ActionRagChangeResolvers<ContextType>;
+  ActivityReplan?: ActivityReplanResolvers<ContextType>;
+  ActivityStatusCount?: ActivityStatusCountResolvers<ContextType>;
+  ActivityStatusUpdate?: ActivityStatusUpdateResolvers<ContextType>;
   AddMilestonePayload?: AddMilestonePayloadResolvers<ContextType>;
+  AddPlanActivityPayload?: AddPlanActivityPayloadResolvers<ContextType>;
   AdoptTermsOfReferencePayload?: AdoptTermsOfReferencePayloadResolvers<ContextType>;
+  AdvancePeopleZoneStagePayload?: AdvancePeopleZoneStagePayloadResolvers<ContextType>;
   AgreePriorityPayload?: AgreePriorityPayloadResolvers<ContextType>;
   AllocateFundingPayload?: AllocateFundingPayloadResolvers<ContextType>;
   Allocation?: AllocationResolvers<ContextType>;
@@ -5042,6 +7132,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AppointBoardMemberPayload?: AppointBoardMemberPayloadResolvers<ContextType>;
   AppointChairPayload?: AppointChairPayloadResolvers<ContextType>;
   AssignIssuePayload?: AssignIssuePayloadResolvers<ContextType>;
+  AssignWorkstreamPayload?: AssignWorkstreamPayloadResolvers<ContextType>;
   Bid?: BidResolvers<ContextType>;
   BidConnection?: BidConnectionResolvers<ContextType>;
   BidDecision?: BidDecisionResolvers<ContextType>;
@@ -5066,19 +7157,29 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CommissionedServiceConnection?: CommissionedServiceConnectionResolvers<ContextType>;
   CommissionedServiceEdge?: CommissionedServiceEdgeResolvers<ContextType>;
   CompleteActionPayload?: CompleteActionPayloadResolvers<ContextType>;
+  CompleteActivityPayload?: CompleteActivityPayloadResolvers<ContextType>;
   CompleteMilestonePayload?: CompleteMilestonePayloadResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   ContractEnd?: ContractEndResolvers<ContextType>;
   ContractExtension?: ContractExtensionResolvers<ContextType>;
   ContractVariation?: ContractVariationResolvers<ContextType>;
+  CorrectIndicatorValuePayload?: CorrectIndicatorValuePayloadResolvers<ContextType>;
+  CorrectInitiativeOutcomePayload?: CorrectInitiativeOutcomePayloadResolvers<ContextType>;
+  CreateDeliveryPlanPayload?: CreateDeliveryPlanPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
   DecisionConcern?: DecisionConcernResolvers<ContextType>;
   DecisionConnection?: DecisionConnectionResolvers<ContextType>;
   DecisionEdge?: DecisionEdgeResolvers<ContextType>;
+  DefineIndicatorPayload?: DefineIndicatorPayloadResolvers<ContextType>;
   DeliveryConfidenceAssessment?: DeliveryConfidenceAssessmentResolvers<ContextType>;
   DeliveryConfidenceCount?: DeliveryConfidenceCountResolvers<ContextType>;
+  DeliveryPlan?: DeliveryPlanResolvers<ContextType>;
+  DeliveryPlanConnection?: DeliveryPlanConnectionResolvers<ContextType>;
+  DeliveryPlanEdge?: DeliveryPlanEdgeResolvers<ContextType>;
+  DesignatePeopleZonePayload?: DesignatePeopleZonePayloadResolvers<ContextType>;
+  DirectionOfTravel?: DirectionOfTravelResolvers<ContextType>;
   DissolveBoardPayload?: DissolveBoardPayloadResolvers<ContextType>;
   EndContractPayload?: EndContractPayloadResolvers<ContextType>;
   EstablishBoardPayload?: EstablishBoardPayloadResolvers<ContextType>;
@@ -5086,11 +7187,19 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FundingStream?: FundingStreamResolvers<ContextType>;
   FundingStreamConnection?: FundingStreamConnectionResolvers<ContextType>;
   FundingStreamEdge?: FundingStreamEdgeResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
+  IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
+  IndicatorThresholds?: IndicatorThresholdsResolvers<ContextType>;
+  IndicatorValue?: IndicatorValueResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
   InitiativeCounts?: InitiativeCountsResolvers<ContextType>;
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
   InitiativeMilestone?: InitiativeMilestoneResolvers<ContextType>;
+  InitiativeOutcome?: InitiativeOutcomeResolvers<ContextType>;
+  InitiativeOutcomeConnection?: InitiativeOutcomeConnectionResolvers<ContextType>;
+  InitiativeOutcomeEdge?: InitiativeOutcomeEdgeResolvers<ContextType>;
   InitiativeStatusChange?: InitiativeStatusChangeResolvers<ContextType>;
   InitiativeStatusCount?: InitiativeStatusCountResolvers<ContextType>;
   IntegrityReport?: IntegrityReportResolvers<ContextType>;
@@ -5117,8 +7226,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   OrganisationName?: OrganisationNameResolvers<ContextType>;
+  OutcomeFigure?: OutcomeFigureResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pence?: GraphQLScalarType;
+  PeopleZone?: PeopleZoneResolvers<ContextType>;
+  PeopleZoneConnection?: PeopleZoneConnectionResolvers<ContextType>;
+  PeopleZoneEdge?: PeopleZoneEdgeResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
+  PlanActivity?: PlanActivityResolvers<ContextType>;
+  PlanActivityConnection?: PlanActivityConnectionResolvers<ContextType>;
+  PlanActivityEdge?: PlanActivityEdgeResolvers<ContextType>;
+  PlanProgress?: PlanProgressResolvers<ContextType>;
   PortfolioChange?: PortfolioChangeResolvers<ContextType>;
   PortfolioDashboard?: PortfolioDashboardResolvers<ContextType>;
   Position?: GraphQLScalarType;
@@ -5128,31 +7246,47 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PriorityRetirement?: PriorityRetirementResolvers<ContextType>;
   PriorityRevision?: PriorityRevisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RangeAssessment?: RangeAssessmentResolvers<ContextType>;
   RecipientTotal?: RecipientTotalResolvers<ContextType>;
   RecordBidDecisionPayload?: RecordBidDecisionPayloadResolvers<ContextType>;
   RecordDecisionPayload?: RecordDecisionPayloadResolvers<ContextType>;
+  RecordIndicatorValuePayload?: RecordIndicatorValuePayloadResolvers<ContextType>;
+  RecordInitiativeOutcomePayload?: RecordInitiativeOutcomePayloadResolvers<ContextType>;
+  RecordKeyProvisionPayload?: RecordKeyProvisionPayloadResolvers<ContextType>;
   RecordNextStepsPayload?: RecordNextStepsPayloadResolvers<ContextType>;
   RecordSpendPayload?: RecordSpendPayloadResolvers<ContextType>;
+  RecordZoneEvaluationPayload?: RecordZoneEvaluationPayloadResolvers<ContextType>;
   RedateMilestonePayload?: RedateMilestonePayloadResolvers<ContextType>;
   RegisterFundingStreamPayload?: RegisterFundingStreamPayloadResolvers<ContextType>;
   RegisterInitiativePayload?: RegisterInitiativePayloadResolvers<ContextType>;
   RegisterOrganisationPayload?: RegisterOrganisationPayloadResolvers<ContextType>;
   RemoveBoardMemberPayload?: RemoveBoardMemberPayloadResolvers<ContextType>;
   RenameOrganisationPayload?: RenameOrganisationPayloadResolvers<ContextType>;
+  ReplanActivityPayload?: ReplanActivityPayloadResolvers<ContextType>;
   ResolveIssuePayload?: ResolveIssuePayloadResolvers<ContextType>;
   RetirePriorityPayload?: RetirePriorityPayloadResolvers<ContextType>;
   ReviseAllocationPayload?: ReviseAllocationPayloadResolvers<ContextType>;
   RevisePriorityPayload?: RevisePriorityPayloadResolvers<ContextType>;
   ScheduleMeetingPayload?: ScheduleMeetingPayloadResolvers<ContextType>;
+  SeriesPoint?: SeriesPointResolvers<ContextType>;
   SetActionRagPayload?: SetActionRagPayloadResolvers<ContextType>;
   SetDeliveryConfidencePayload?: SetDeliveryConfidencePayloadResolvers<ContextType>;
   Spend?: SpendResolvers<ContextType>;
   SubmitBidPayload?: SubmitBidPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TargetAssessment?: TargetAssessmentResolvers<ContextType>;
+  TargetRange?: TargetRangeResolvers<ContextType>;
   TermsOfReference?: TermsOfReferenceResolvers<ContextType>;
+  ThresholdAssessment?: ThresholdAssessmentResolvers<ContextType>;
+  Timeline?: TimelineResolvers<ContextType>;
+  UpdateActivityStatusPayload?: UpdateActivityStatusPayloadResolvers<ContextType>;
   VaryContractPayload?: VaryContractPayloadResolvers<ContextType>;
   WithdrawAllocationPayload?: WithdrawAllocationPayloadResolvers<ContextType>;
   YearTotal?: YearTotalResolvers<ContextType>;
+  ZoneEvaluation?: ZoneEvaluationResolvers<ContextType>;
+  ZoneKeyProvision?: ZoneKeyProvisionResolvers<ContextType>;
+  ZoneStageChange?: ZoneStageChangeResolvers<ContextType>;
+  ZoneWorkstream?: ZoneWorkstreamResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {

@@ -8,6 +8,7 @@ import type { ResolversInterfaceTypes, Resolvers } from '../generated/graphql';
 import { historyResolvers } from '../history';
 import type { ReadModels } from '../read-models';
 import { auditResolvers } from './audit';
+import { deliveryNodes, deliveryResolvers } from './delivery';
 import { fundingNodes, fundingResolvers } from './funding';
 import { governanceNodes, governanceResolvers } from './governance';
 import { meetingNodes, meetingResolvers } from './meetings';
@@ -23,6 +24,7 @@ export const nodeTypes: NodeType[] = [
   ...organisationNodes,
   ...meetingNodes,
   ...fundingNodes,
+  ...deliveryNodes,
 ];
 
 /** Names of the Mutation fields the SDL declares. */
@@ -91,6 +93,7 @@ export function buildResolvers(typeDefs: readonly string[]): Resolvers {
     organisationResolvers,
     meetingResolvers,
     fundingResolvers,
+    deliveryResolvers,
     auditResolvers,
     historyResolvers(nodeTypes) as Resolvers,
   ]) as Resolvers;

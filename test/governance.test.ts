@@ -305,6 +305,11 @@ describe('the SPB: membership, terms of reference and chairs', () => {
     expect(board.members.find((m) => m.role === 'Chief Constable')?.organisation.name).toBe(
       'Leicestershire Police',
     );
+    const held = await query<{ organisation: { boards: { name: string }[] } }>(
+      `query ($id: ID!) { organisation(id: $id) { boards { name } } }`,
+      { id: ids['police'] },
+    );
+    expect(held.organisation.boards).toEqual([{ name: 'Strategic Partnership Board' }]);
     const onBoards = await query<{ boards: { nodes: { name: string }[] } }>(
       `query ($org: ID!) { boards(filter: { memberOrganisationId: $org }) { nodes { name } } }`,
       { org: ids['emas'] },
@@ -438,6 +443,7 @@ describe('the SPB: membership, terms of reference and chairs', () => {
   });
 
   it('changes the chair after the PCC election of May 2021 and keeps the chair history', async () => {
+    const beforeElection = await head();
     await run('appointChair', {
       boardId: ids['spb'],
       name: 'Rupert Matthews',
@@ -457,6 +463,13 @@ describe('the SPB: membership, terms of reference and chairs', () => {
       { name: 'Lord Bach', from: null, until: '2021-05-13' },
       { name: 'Rupert Matthews', from: '2021-05-13', until: null },
     ]);
+    // An auditor asks who chaired the SPB as the office knew it before the appointment.
+    const past = await query<{ board: { chair: { name: string; until: string | null } } }>(
+      `query ($id: ID!, $at: Position) { board(id: $id, asOfPosition: $at) { chair { name until } } }`,
+      { id: ids['spb'], at: beforeElection },
+      'auditor',
+    );
+    expect(past.board.chair).toEqual({ name: 'Lord Bach', until: null });
     const again = await refused('appointChair', {
       boardId: ids['spb'],
       name: 'Rupert Matthews',

@@ -1,6 +1,10 @@
 import { organisationRegistryStreamId } from '@tracker/domain';
 import type { RecordedEvent } from '@tracker/event-store';
-import { organisationsProjection, type OrganisationView } from '@tracker/projections';
+import {
+  boardsProjection,
+  organisationsProjection,
+  type OrganisationView,
+} from '@tracker/projections';
 import { connectionFrom } from '../connection';
 import { notFoundError } from '../errors';
 import type { Resolvers } from '../generated/graphql';
@@ -44,6 +48,14 @@ export const organisationResolvers: Resolvers = {
       return connectionFrom(organisations, { first, after });
     },
     organisation: (_, { id }, { readModels }) => readModels.load(organisationsProjection, id),
+  },
+  Organisation: {
+    boards: (organisation, _, { readModels }) => {
+      const { byId, order } = readModels.state(boardsProjection);
+      return order
+        .map((id) => byId[id]!)
+        .filter((b) => b.members.some((m) => m.organisationId === organisation.id));
+    },
   },
   RegisterOrganisationPayload: organisationPayload,
   RenameOrganisationPayload: organisationPayload,

@@ -1,4 +1,5 @@
 import { defineProjection, type ProjectedEvent } from '../projection';
+import { touch } from './touch';
 
 /**
  * The board structure: every board with its parent and sub-boards, its members (the
@@ -94,11 +95,8 @@ export const stampOf = (event: ProjectedEvent): ChangeStamp => ({
 });
 
 /** The board an event changes, stamped with the change; undefined if it was never established. */
-function changed(state: BoardsState, event: ProjectedEvent & { data: { boardId: string } }) {
-  const board = state.byId[event.data.boardId];
-  if (board) board.lastChanged = stampOf(event);
-  return board;
-}
+const changed = (state: BoardsState, event: ProjectedEvent & { data: { boardId: string } }) =>
+  touch(state.byId, event.data.boardId, event);
 
 const sameSeat = (member: BoardMemberView, organisationId: string, role: string) =>
   member.organisationId === organisationId && member.role === role;

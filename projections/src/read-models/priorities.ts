@@ -1,5 +1,6 @@
 import { defineProjection } from '../projection';
 import { stampOf, type ChangeStamp } from './boards';
+import { touch } from './touch';
 
 /**
  * Priorities by board: the harmful behaviours and aims each board focuses on, with every
@@ -68,7 +69,7 @@ export const prioritiesProjection = defineProjection<PrioritiesState>({
     },
     PriorityRevised: (state, event) => {
       const { priorityId, title, rationale, revisedOn, decisionId } = event.data;
-      const priority = state.byId[priorityId];
+      const priority = touch(state.byId, priorityId, event);
       if (!priority) return state;
       priority.revisions.push({
         title,
@@ -80,15 +81,12 @@ export const prioritiesProjection = defineProjection<PrioritiesState>({
       });
       priority.title = title;
       priority.rationale = rationale;
-      priority.lastChanged = stampOf(event);
       return state;
     },
     PriorityRetired: (state, event) => {
       const { priorityId, reason, retiredOn, decisionId } = event.data;
-      const priority = state.byId[priorityId];
-      if (!priority) return state;
-      priority.retirement = { retiredOn, reason, decisionId };
-      priority.lastChanged = stampOf(event);
+      const priority = touch(state.byId, priorityId, event);
+      if (priority) priority.retirement = { retiredOn, reason, decisionId };
       return state;
     },
   },

@@ -96,6 +96,7 @@ beforeAll(async () => {
   ids.city = await organisation('Leicester City Council', 'LOCAL_AUTHORITY_TIER1');
   ids.police = await organisation('Leicestershire Police', 'POLICE');
   ids.university = await organisation('Loughborough University', 'ACADEMIC');
+  ids.opcc = await organisation('Office of the Police and Crime Commissioner', 'OPCC', 'OPCC');
   ids.spb = await board('Strategic Partnership Board');
   ids.executive = await board('SPB Executive', ids.spb);
   ids.vulnerability = await board('Vulnerability Executive', ids.executive);
@@ -114,7 +115,8 @@ beforeAll(async () => {
 });
 
 const ZONE = `id name locality district leadAgencyId partnerOrganisationIds stage stageSince
-  provisionsInPlace provisions { provision status } workstreams { workstream ownerOrganisationId }
+  leadAgency { name } partners { name }
+  provisionsInPlace provisions { provision status } workstreams { workstream ownerOrganisationId owner { name } }
   latestEvaluation { coreProblem source evaluatedOn }
   stageHistory { from to direction reason effectiveOn }`;
 
@@ -155,6 +157,8 @@ describe('People Zones (paper 000, July 2019)', () => {
       locality: 'Loughborough',
       leadAgencyId: ids.charnwood,
       partnerOrganisationIds: [ids.police],
+      leadAgency: { name: 'Charnwood Borough Council' },
+      partners: [{ name: 'Leicestershire Police' }],
       stage: 'PROPOSED',
       stageSince: '2018-06-08',
       provisionsInPlace: 0,
@@ -241,7 +245,13 @@ describe('People Zones (paper 000, July 2019)', () => {
       stage: 'ESTABLISHED',
       stageSince: '2019-07-11',
       provisionsInPlace: 4,
-      workstreams: [{ workstream: 'PROJECT_MANAGEMENT', ownerOrganisationId: ids.charnwood }],
+      workstreams: [
+        {
+          workstream: 'PROJECT_MANAGEMENT',
+          ownerOrganisationId: ids.charnwood,
+          owner: { name: 'Charnwood Borough Council' },
+        },
+      ],
     });
     expect(assigned.peopleZone.stageHistory.map((s) => [s.from, s.to])).toEqual([
       [null, 'PROPOSED'],
@@ -436,11 +446,13 @@ const annexB = () => [
     how: 'An initial dashboard and data group already exists as a sub-group of the DSVA Ops Group.',
     timeline: { kind: 'PERIOD', period: '2021/22', description: 'within their first 3 months' },
     reportsToBoardId: ids.dsva,
+    // The part-time DA analyst post is to sit within the OPCC.
+    ownerOrganisationId: ids.opcc,
   },
 ];
 
 const ACTIVITY = `id number what status rag completedOn timeline { kind dueDate period description }
-  reportsTo { name } reportingNote replans { previous { dueDate } reason }
+  reportsTo { name } reportingNote owner { name } replans { previous { dueDate } reason }
   statusUpdates { status rag comment asOf }`;
 
 interface ActivityData {
@@ -494,9 +506,15 @@ describe('the Annex B Domestic Abuse Priority Actions Delivery Plan (paper 002, 
       period: '2021/22 Q2',
       description: 'business case October 2021',
     });
+    expect(activities[8]).toMatchObject({
+      owner: { name: 'Office of the Police and Crime Commissioner' },
+      reportsTo: { name: 'DSVA Ops Group' },
+      timeline: { kind: 'PERIOD', dueDate: '2022-03-31', period: '2021/22' },
+    });
     expect(activities[3]).toMatchObject({
       reportsTo: null,
       reportingNote: 'N/A',
+      owner: null,
       status: 'NOT_STARTED',
     });
   });

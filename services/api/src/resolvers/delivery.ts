@@ -14,6 +14,7 @@ import {
   initiativeOutcomesProjection,
   initiativesProjection,
   isOverdueAt,
+  organisationsProjection,
   peopleZonesProjection,
   planActivitiesProjection,
   planProgress,
@@ -231,12 +232,20 @@ export const deliveryResolvers: Resolvers = {
       }),
   },
   PeopleZone: {
+    leadAgency: (z, _, { readModels }) =>
+      required(readModels, organisationsProjection, z.leadAgencyId, 'organisation'),
+    partners: (z, _, { readModels }) =>
+      many(readModels, organisationsProjection, z.partnerOrganisationIds),
     provisionsInPlace: (z) => z.provisions.filter((p) => p.status === 'IN_PLACE').length,
     latestEvaluation: (z) =>
       z.evaluations.reduce<PeopleZoneView['evaluations'][number] | null>(
         (latest, e) => (latest === null || e.evaluatedOn >= latest.evaluatedOn ? e : latest),
         null,
       ),
+  },
+  ZoneWorkstream: {
+    owner: (w, _, { readModels }) =>
+      required(readModels, organisationsProjection, w.ownerOrganisationId, 'organisation'),
   },
   DeliveryPlan: {
     board: (p, _, { readModels }) => required(readModels, boardsProjection, p.boardId, 'board'),
@@ -266,6 +275,8 @@ export const deliveryResolvers: Resolvers = {
     deliveryPlan: (a, _, { readModels }) =>
       required(readModels, deliveryPlansProjection, a.deliveryPlanId, 'delivery plan'),
     reportsTo: (a, _, { readModels }) => optional(readModels, boardsProjection, a.reportsToBoardId),
+    owner: (a, _, { readModels }) =>
+      optional(readModels, organisationsProjection, a.ownerOrganisationId),
     statusUpdates: (a) => a.updates,
     overdueAt: (a, { date }) => isOverdueAt(a, date),
   },

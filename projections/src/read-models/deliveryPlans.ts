@@ -122,7 +122,7 @@ const changeActivity = (
 
 export const planActivitiesProjection = defineProjection<PlanActivitiesState>({
   name: 'planActivities',
-  version: 1,
+  version: 2,
   initialState: () => ({ byId: {}, idsByPlan: {}, idsByReportingBoard: {} }),
   on: {
     PlanActivityAdded: (state, event) => {

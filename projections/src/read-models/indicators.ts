@@ -130,7 +130,7 @@ function addValue(
 
 export const indicatorsProjection = defineProjection<IndicatorsState>({
   name: 'indicators',
-  version: 1,
+  version: 2,
   initialState: () => ({ byId: {}, order: [] }),
   on: {
     IndicatorDefined: (state, event) => {

@@ -73,7 +73,7 @@ function addOutcome(
 
 export const initiativeOutcomesProjection = defineProjection<InitiativeOutcomesState>({
   name: 'initiativeOutcomes',
-  version: 1,
+  version: 2,
   initialState: () => ({ byId: {}, idsByInitiative: {} }),
   on: {
     InitiativeOutcomeRecorded: (state, event) => addOutcome(state, event.data, event, null),

@@ -134,7 +134,7 @@ export function byAdvancement(zones: readonly PeopleZoneView[]): PeopleZoneView[
 
 export const peopleZonesProjection = defineProjection<PeopleZonesState>({
   name: 'peopleZones',
-  version: 1,
+  version: 2,
   initialState: () => ({ byId: {}, order: [] }),
   on: {
     PeopleZoneDesignated: (state, event) => {

@@ -144,6 +144,21 @@ describe('organisations', () => {
       totalCount: 1,
       nodes: [{ name: 'National Probation Service (Leicestershire)' }],
     });
+    const page = await query<{
+      organisations: {
+        nodes: { name: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    }>(`{ organisations(first: 10) { nodes { name } pageInfo { hasNextPage endCursor } } }`);
+    expect(page.organisations.pageInfo.hasNextPage).toBe(true);
+    const rest = await query<{ organisations: { nodes: { name: string }[] } }>(
+      `query ($after: String) { organisations(first: 10, after: $after) { nodes { name } } }`,
+      { after: page.organisations.pageInfo.endCursor },
+    );
+    expect(rest.organisations.nodes).toEqual([
+      { name: 'Crown Prosecution Service' },
+      { name: 'HM Courts' },
+    ]);
   });
 
   it('renames the probation service (unified in June 2021) and keeps its name history', async () => {
@@ -429,6 +444,20 @@ describe('the SPB: membership, terms of reference and chairs', () => {
       { id: ids['spb'] },
     );
     expect(versions.board.termsOfReferenceVersions).toEqual([{ version: 1 }, { version: 2 }]);
+    // The board's history says which decision the revised terms were adopted under.
+    const history = await query<{
+      board: { history: { nodes: { eventType: string; decisionId: string | null }[] } };
+    }>(
+      `query ($id: ID!) { board(id: $id) { history(first: 500) { nodes { eventType decisionId } } } }`,
+      { id: ids['spb'] },
+      'auditor',
+    );
+    expect(
+      history.board.history.nodes.filter((c) => c.eventType === 'TermsOfReferenceAdopted'),
+    ).toEqual([
+      { eventType: 'TermsOfReferenceAdopted', decisionId: null },
+      { eventType: 'TermsOfReferenceAdopted', decisionId: ids['torDecision'] },
+    ]);
   });
 
   it('refuses a terms of reference version already adopted with CONFLICT naming the next one', async () => {
@@ -885,6 +914,35 @@ describe('meetings, decisions and priorities', () => {
       { id: ids['lscsb'] },
     );
     expect(standing.board.decisions.totalCount).toBe(1);
+    const stillStanding = await query<{ decisions: { nodes: { resolution: string }[] } }>(
+      `query ($id: ID!) { decisions(filter: { boardId: $id, superseded: false, to: "2021-12-31" }) {
+        nodes { resolution } } }`,
+      { id: ids['spb'] },
+    );
+    expect(stillStanding.decisions.nodes.map((d) => d.resolution)).toEqual([
+      'That the revised Terms of Reference be approved.',
+      'That the full trauma informed strategy worked up by the leadership group replace the outline strategy.',
+    ]);
+    const training = await run<{ concerns: unknown[] }>(
+      'recordDecision',
+      {
+        meetingId: ids['march2022'],
+        boardId: ids['lscsb'],
+        kind: 'AGREED',
+        resolution:
+          'That Human Trafficking be included on the training programme for Board members.',
+        concerns: [{ kind: 'ORGANISATION', id: ids['police'] }],
+      },
+      {},
+      'concerns { kind id node { __typename ... on Organisation { name } } }',
+    );
+    expect(training.entity.concerns).toEqual([
+      {
+        kind: 'ORGANISATION',
+        id: ids['police'],
+        node: { __typename: 'Organisation', name: 'Leicestershire Police' },
+      },
+    ]);
   });
 
   it('refuses decisions that do not fit their meeting', async () => {
@@ -979,6 +1037,6 @@ describe('roles', () => {
       decisions: { totalCount: number };
     }>(`{ organisations { totalCount } decisions { totalCount } }`, {}, 'reader');
     expect(read.organisations.totalCount).toBe(organisations.length);
-    expect(read.decisions.totalCount).toBe(8);
+    expect(read.decisions.totalCount).toBe(9);
   });
 });

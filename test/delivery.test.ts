@@ -748,8 +748,28 @@ describe('indicators against thresholds (paper 003, June 2022)', () => {
     expect(q4.indicator.direction).toEqual({ direction: 'IMPROVING', change: '-15' });
   });
 
-  it('records youth reoffending and ETE (60.0% against 60.6%: stable)', async () => {
-    await value(indicator.reoffending, { kind: 'ROLLING_12_MONTHS', end: '2021-03-31' }, '0.67');
+  it('records youth reoffending 0.67 (rolling year to March 2021); a retried request appends nothing', async () => {
+    const send = () =>
+      run<{ replayed: boolean; value: { id: string; value: string } | null }>(
+        'recordIndicatorValue',
+        {
+          indicatorId: indicator.reoffending,
+          period: { kind: 'ROLLING_12_MONTHS', end: '2021-03-31' },
+          value: '0.67',
+          source: PERFORMANCE,
+        },
+        'replayed value { id value }',
+        { commandId: 'b4d1a1f0-2f6e-4c1e-9c5e-3a1d2f4e5a6b' },
+      );
+    const first = await send();
+    const before = await head();
+    const again = await send();
+    expect(first).toMatchObject({ replayed: false, value: { value: '0.67' } });
+    expect(again).toEqual({ replayed: true, value: first.value });
+    expect(await head()).toBe(before);
+  });
+
+  it('records youth reoffending 0.26 (to March 2022) and ETE (60.0% against 60.6%: stable)', async () => {
     const reoffending = await value(
       indicator.reoffending,
       { kind: 'ROLLING_12_MONTHS', end: '2022-03-31' },

@@ -625,10 +625,16 @@ describe('the 2022 restructure (paper 003)', () => {
       { id: ids['exec'] },
     );
     expect(sitting.boards.nodes.map((b) => b.name)).toEqual(newSubBoards.map(([, name]) => name));
-    const exec = await query<{ board: { predecessors: { name: string }[] } }>(
-      `query ($id: ID!) { board(id: $id) { predecessors { name } } }`,
-      { id: ids['exec'] },
+    const exec = await query<{
+      board: { successor: null; predecessors: { name: string; successor: { name: string } }[] };
+    }>(
+      `query ($id: ID!) { board(id: $id) { successor { name } predecessors { name successor { name } } } }`,
+      {
+        id: ids['exec'],
+      },
     );
+    expect(exec.board.successor).toBeNull();
+    expect(exec.board.predecessors[0]!.successor).toEqual({ name: 'SPB Executive' });
     expect(exec.board.predecessors.map((b) => b.name)).toEqual([
       'Victims and Vulnerability',
       'Serious and Organised Crime',

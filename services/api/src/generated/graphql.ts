@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BoardView, PriorityView, PeopleZoneView, ZoneStageChangeView, KeyProvisionView, ZoneWorkstreamView, ZoneEvaluationView, DeliveryPlanView, PlanActivityView, ReplacedTimelineView, ActivityStatusUpdateView, IndicatorView, IndicatorValueView, InitiativeOutcomeView, InitiativeView, StatusChangeView, MilestoneView, IssueView, ActionView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, YearTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
+import type { BoardView, PriorityView, PeopleZoneView, ZoneStageChangeView, KeyProvisionView, ZoneWorkstreamView, ZoneEvaluationView, DeliveryPlanView, PlanActivityView, ReplacedTimelineView, ActivityStatusUpdateView, IndicatorView, IndicatorValueView, InitiativeOutcomeView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
 import type { ChangeView } from '../history';
 import type { PlanProgressParent } from '../resolvers/delivery';
 import type { CommandPayload } from '../commands';
-import type { PortfolioChangeView } from '../subscriptions';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -323,7 +322,6 @@ export type Allocation = Node & {
   /** The successful bid the allocation awards; null for a direct allocation. */
   bid?: Maybe<Bid>;
   /** The decision that approved it, when recorded. */
-  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   financialYear: Scalars['String']['output'];
   fundingStream: FundingStream;
@@ -334,7 +332,6 @@ export type Allocation = Node & {
   /** The amount less what is spent; negative when an overspend was recorded with a reason. */
   leftToSpend: Money;
   purpose: Scalars['String']['output'];
-  recipient: Organisation;
   recipientOrganisationId: Scalars['ID']['output'];
   /** Each revision with the amount it replaced, oldest first. */
   revisions: Array<AllocationRevision>;
@@ -382,8 +379,6 @@ export type AllocationFilter = {
 export type AllocationRevision = {
   __typename?: 'AllocationRevision';
   amount: Money;
-  /** The decision it was made under, when one was cited. */
-  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   previousAmount: Money;
   reason: Scalars['String']['output'];
@@ -399,8 +394,6 @@ export type AllocationWithdrawal = {
   __typename?: 'AllocationWithdrawal';
   /** What the allocation held; it went back to what the stream has left. */
   amount: Money;
-  /** The decision it was made under, when one was cited. */
-  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   reason: Scalars['String']['output'];
   recorded: ChangeStamp;
@@ -495,7 +488,6 @@ export type Bid = Node & {
   amountAwarded?: Maybe<Money>;
   /** The area the funder counts bids by, as written, e.g. Leicestershire. */
   area: Scalars['String']['output'];
-  biddingOrganisation: Organisation;
   biddingOrganisationId: Scalars['ID']['output'];
   deadline: Scalars['Date']['output'];
   /** The funder's decision as recorded; null while SUBMITTED. */
@@ -530,8 +522,6 @@ export type BidConnection = {
 export type BidDecision = {
   __typename?: 'BidDecision';
   decidedOn: Scalars['Date']['output'];
-  /** The decision it was made under, when one was cited. */
-  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   note: Scalars['String']['output'];
   recorded: ChangeStamp;
@@ -597,6 +587,8 @@ export type Board = Node & {
   priorities: PriorityConnection;
   purpose: Scalars['String']['output'];
   subBoards: Array<Board>;
+  /** The board its open work went to, once dissolved (the same as dissolution.successor). */
+  successor?: Maybe<Board>;
   /** The terms of reference in force: the last version adopted. */
   termsOfReference?: Maybe<TermsOfReference>;
   /** Every version of the terms of reference adopted, oldest first. */
@@ -917,9 +909,8 @@ export type CommissionedService = Node & {
   /** The area covered, e.g. Leicester, Leicestershire and Rutland. */
   area: Scalars['String']['output'];
   commissioned: ChangeStamp;
-  commissionerOrganisationIds: Array<Scalars['ID']['output']>;
   /** The latest contract's commissioners. */
-  commissioners: Array<Organisation>;
+  commissionerOrganisationIds: Array<Scalars['ID']['output']>;
   /** The contract that runs on the date, if any. */
   contractOn?: Maybe<Contract>;
   contracts: Array<Contract>;
@@ -931,7 +922,6 @@ export type CommissionedService = Node & {
   lastChanged: ChangeStamp;
   name: Scalars['String']['output'];
   /** The latest contract's provider. */
-  provider: Organisation;
   providerOrganisationId: Scalars['ID']['output'];
   /** The latest contract's first day. */
   startDate: Scalars['Date']['output'];
@@ -1063,9 +1053,6 @@ export type Contract = {
   annualValue?: Maybe<Money>;
   commissioned: ChangeStamp;
   commissionerOrganisationIds: Array<Scalars['ID']['output']>;
-  commissioners: Array<Organisation>;
-  /** The decision behind the contract, when one was cited. */
-  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   /** The last day as it now stands; null when none is set. */
   endDate?: Maybe<Scalars['Date']['output']>;
@@ -1076,7 +1063,6 @@ export type Contract = {
   /** The funding streams that pay for it. */
   fundingStreams: Array<FundingStream>;
   id: Scalars['ID']['output'];
-  provider: Organisation;
   providerOrganisationId: Scalars['ID']['output'];
   scope: Scalars['String']['output'];
   startDate: Scalars['Date']['output'];
@@ -1092,8 +1078,6 @@ export type ContractActiveOnArgs = {
 
 export type ContractEnd = {
   __typename?: 'ContractEnd';
-  /** The decision it was made under, when one was cited. */
-  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   endDate: Scalars['Date']['output'];
   /** The end date it had before; null when it had none. */
@@ -1104,8 +1088,6 @@ export type ContractEnd = {
 
 export type ContractExtension = {
   __typename?: 'ContractExtension';
-  /** The decision it was made under, when one was cited. */
-  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   endDate: Scalars['Date']['output'];
   previousEndDate: Scalars['Date']['output'];
@@ -1116,8 +1098,6 @@ export type ContractExtension = {
 export type ContractVariation = {
   __typename?: 'ContractVariation';
   annualValue?: Maybe<Money>;
-  /** The decision it was made under, when one was cited. */
-  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   effectiveFrom: Scalars['Date']['output'];
   previousAnnualValue?: Maybe<Money>;
@@ -1770,7 +1750,6 @@ export type Initiative = Node & {
   /** Every assessment, oldest first. */
   confidenceHistory: Array<DeliveryConfidenceAssessment>;
   /** The decision that took it into the portfolio, when one was cited. */
-  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   description: Scalars['String']['output'];
   /** Every change to the initiative, oldest first (office and auditor keys). */
@@ -1780,8 +1759,6 @@ export type Initiative = Node & {
   leadOfficers: Array<LeadOfficer>;
   /** Ids of the lead organisations. */
   leadOrganisationIds: Array<Scalars['ID']['output']>;
-  /** The lead organisations. */
-  leadOrganisations: Array<Organisation>;
   milestones: Array<InitiativeMilestone>;
   /** The statuses it may move to next (empty once CLOSED). */
   nextStatuses: Array<InitiativeStatus>;
@@ -1954,8 +1931,6 @@ export type InitiativeStatusChange = {
   __typename?: 'InitiativeStatusChange';
   /** The board responsible from then on. */
   board: Board;
-  /** The decision that made the change, when one was cited. */
-  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   /** Null for the status it was registered with. */
   from?: Maybe<InitiativeStatus>;
@@ -2071,7 +2046,6 @@ export type IssueFilter = {
 /** Who raised an issue or takes it forward: an organisation, a person (personal data), or both. */
 export type IssueParty = {
   __typename?: 'IssueParty';
-  organisation?: Maybe<Organisation>;
   organisationId?: Maybe<Scalars['ID']['output']>;
   person?: Maybe<Scalars['String']['output']>;
 };
@@ -2641,12 +2615,8 @@ export type Node = {
 /** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
 export type Organisation = Node & {
   __typename?: 'Organisation';
-  /** Bids the organisation made, in the order submitted. */
-  bids: BidConnection;
   /** Boards on which the organisation holds a seat now, in the order they were established. */
   boards: Array<Board>;
-  /** Allocations to the organisation across every funding stream, oldest first. */
-  fundingAllocations: AllocationConnection;
   /** Every change to the organisation, oldest first (office and auditor keys). */
   history: ChangeConnection;
   id: Scalars['ID']['output'];
@@ -2657,28 +2627,8 @@ export type Organisation = Node & {
   /** Every name the organisation has had, oldest first; the last is the current one. */
   nameHistory: Array<OrganisationName>;
   registered: ChangeStamp;
-  /** Services the organisation commissions (on the date, when given). */
-  servicesCommissioned: Array<CommissionedService>;
-  /** Services the organisation provides (on the date, when given). */
-  servicesProvided: Array<CommissionedService>;
   /** A short name or acronym, e.g. OPCC; not unique. */
   shortName?: Maybe<Scalars['String']['output']>;
-};
-
-
-/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
-export type OrganisationBidsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<StreamBidFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
-export type OrganisationFundingAllocationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<OrganisationAllocationFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2686,24 +2636,6 @@ export type OrganisationFundingAllocationsArgs = {
 export type OrganisationHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
-export type OrganisationServicesCommissionedArgs = {
-  activeOn?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
-export type OrganisationServicesProvidedArgs = {
-  activeOn?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type OrganisationAllocationFilter = {
-  financialYear?: InputMaybe<Scalars['String']['input']>;
-  fundingStreamId?: InputMaybe<Scalars['ID']['input']>;
-  status?: InputMaybe<AllocationStatus>;
 };
 
 export type OrganisationConnection = {
@@ -3973,7 +3905,6 @@ export type RecipientTotal = {
   allocated: Money;
   /** Every allocation to the recipient from this stream, withdrawn ones included. */
   allocations: Array<Allocation>;
-  recipient: Organisation;
   recipientOrganisationId: Scalars['ID']['output'];
   spent: Money;
 };
@@ -4812,6 +4743,23 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   CommandResult:
+    | ( Omit<AddMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( Omit<AssignIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
+    | ( CommandPayload )
+    | ( Omit<ChangeInitiativeStatusPayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( Omit<CloseIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
+    | ( Omit<CommentOnActionPayload, 'action'> & { action: _RefType['Action'] } )
+    | ( CommandPayload )
+    | ( Omit<CompleteActionPayload, 'action'> & { action: _RefType['Action'] } )
+    | ( CommandPayload )
+    | ( Omit<CompleteMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
@@ -4821,54 +4769,37 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
+    | ( Omit<LogActionPayload, 'action'> & { action: _RefType['Action'] } )
+    | ( Omit<LogIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
+    | ( Omit<RecordNextStepsPayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( Omit<RedateMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( CommandPayload )
+    | ( Omit<RegisterInitiativePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
+    | ( Omit<ResolveIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
+    | ( Omit<SetActionRagPayload, 'action'> & { action: _RefType['Action'] } )
+    | ( Omit<SetDeliveryConfidencePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
   ;
   Node:
-    | ( ActionView )
+    | ( Omit<Action, 'board' | 'history'> & { board: _RefType['Board'], history: _RefType['ChangeConnection'] } )
     | ( AllocationView )
     | ( BidView )
     | ( BoardView )
@@ -4877,9 +4808,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DeliveryPlanView )
     | ( FundingStreamView )
     | ( IndicatorView )
-    | ( InitiativeView )
+    | ( Omit<Initiative, 'board' | 'history' | 'outcomes' | 'owningBoard' | 'priorities' | 'statusHistory'> & { board: _RefType['Board'], history: _RefType['ChangeConnection'], outcomes: Array<_RefType['InitiativeOutcome']>, owningBoard: _RefType['Board'], priorities: Array<_RefType['Priority']>, statusHistory: Array<_RefType['InitiativeStatusChange']> } )
     | ( InitiativeOutcomeView )
-    | ( IssueView )
+    | ( Omit<Issue, 'assignee' | 'board' | 'history' | 'raisedBy'> & { assignee?: Maybe<_RefType['IssueParty']>, board: _RefType['Board'], history: _RefType['ChangeConnection'], raisedBy: _RefType['IssueParty'] } )
     | ( MeetingView )
     | ( OrganisationView )
     | ( PeopleZoneView )
@@ -4890,7 +4821,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Action: ResolverTypeWrapper<ActionView>;
+  Action: ResolverTypeWrapper<Omit<Action, 'board' | 'history'> & { board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'] }>;
   ActionComment: ResolverTypeWrapper<ActionComment>;
   ActionConnection: ResolverTypeWrapper<Omit<ActionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActionEdge']>, nodes: Array<ResolversTypes['Action']> }>;
   ActionEdge: ResolverTypeWrapper<Omit<ActionEdge, 'node'> & { node: ResolversTypes['Action'] }>;
@@ -4902,7 +4833,7 @@ export type ResolversTypes = {
   ActivityStatusCount: ResolverTypeWrapper<ActivityStatusCount>;
   ActivityStatusUpdate: ResolverTypeWrapper<ActivityStatusUpdateView>;
   AddMilestoneInput: AddMilestoneInput;
-  AddMilestonePayload: ResolverTypeWrapper<CommandPayload>;
+  AddMilestonePayload: ResolverTypeWrapper<Omit<AddMilestonePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
   AddPlanActivityInput: AddPlanActivityInput;
   AddPlanActivityPayload: ResolverTypeWrapper<CommandPayload>;
   AdoptTermsOfReferenceInput: AdoptTermsOfReferenceInput;
@@ -4925,7 +4856,7 @@ export type ResolversTypes = {
   AppointChairInput: AppointChairInput;
   AppointChairPayload: ResolverTypeWrapper<CommandPayload>;
   AssignIssueInput: AssignIssueInput;
-  AssignIssuePayload: ResolverTypeWrapper<CommandPayload>;
+  AssignIssuePayload: ResolverTypeWrapper<Omit<AssignIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
   AssignWorkstreamInput: AssignWorkstreamInput;
   AssignWorkstreamPayload: ResolverTypeWrapper<CommandPayload>;
   Bid: ResolverTypeWrapper<BidView>;
@@ -4949,14 +4880,14 @@ export type ResolversTypes = {
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeInitiativeStatusInput: ChangeInitiativeStatusInput;
-  ChangeInitiativeStatusPayload: ResolverTypeWrapper<CommandPayload>;
+  ChangeInitiativeStatusPayload: ResolverTypeWrapper<Omit<ChangeInitiativeStatusPayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
   ChangeStamp: ResolverTypeWrapper<ChangeStamp>;
   CloseIssueInput: CloseIssueInput;
-  CloseIssuePayload: ResolverTypeWrapper<CommandPayload>;
+  CloseIssuePayload: ResolverTypeWrapper<Omit<CloseIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
   CommandOptions: CommandOptions;
   CommandResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CommandResult']>;
   CommentOnActionInput: CommentOnActionInput;
-  CommentOnActionPayload: ResolverTypeWrapper<CommandPayload>;
+  CommentOnActionPayload: ResolverTypeWrapper<Omit<CommentOnActionPayload, 'action'> & { action: ResolversTypes['Action'] }>;
   CommissionServiceInput: CommissionServiceInput;
   CommissionServicePayload: ResolverTypeWrapper<CommandPayload>;
   CommissionedService: ResolverTypeWrapper<CommissionedServiceView>;
@@ -4964,11 +4895,11 @@ export type ResolversTypes = {
   CommissionedServiceEdge: ResolverTypeWrapper<Omit<CommissionedServiceEdge, 'node'> & { node: ResolversTypes['CommissionedService'] }>;
   CommissionedServiceFilter: CommissionedServiceFilter;
   CompleteActionInput: CompleteActionInput;
-  CompleteActionPayload: ResolverTypeWrapper<CommandPayload>;
+  CompleteActionPayload: ResolverTypeWrapper<Omit<CompleteActionPayload, 'action'> & { action: ResolversTypes['Action'] }>;
   CompleteActivityInput: CompleteActivityInput;
   CompleteActivityPayload: ResolverTypeWrapper<CommandPayload>;
   CompleteMilestoneInput: CompleteMilestoneInput;
-  CompleteMilestonePayload: ResolverTypeWrapper<CommandPayload>;
+  CompleteMilestonePayload: ResolverTypeWrapper<Omit<CompleteMilestonePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
   Contract: ResolverTypeWrapper<ContractView>;
   ContractEnd: ResolverTypeWrapper<ContractEndView>;
   ContractExtension: ResolverTypeWrapper<ContractExtensionView>;
@@ -5024,27 +4955,27 @@ export type ResolversTypes = {
   IndicatorUnit: IndicatorUnit;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueView>;
   InitialInitiativeStatus: InitialInitiativeStatus;
-  Initiative: ResolverTypeWrapper<InitiativeView>;
+  Initiative: ResolverTypeWrapper<Omit<Initiative, 'board' | 'history' | 'outcomes' | 'owningBoard' | 'priorities' | 'statusHistory'> & { board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'], outcomes: Array<ResolversTypes['InitiativeOutcome']>, owningBoard: ResolversTypes['Board'], priorities: Array<ResolversTypes['Priority']>, statusHistory: Array<ResolversTypes['InitiativeStatusChange']> }>;
   InitiativeConnection: ResolverTypeWrapper<Omit<InitiativeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InitiativeEdge']>, nodes: Array<ResolversTypes['Initiative']> }>;
   InitiativeCounts: ResolverTypeWrapper<InitiativeCounts>;
   InitiativeEdge: ResolverTypeWrapper<Omit<InitiativeEdge, 'node'> & { node: ResolversTypes['Initiative'] }>;
   InitiativeFilter: InitiativeFilter;
-  InitiativeMilestone: ResolverTypeWrapper<MilestoneView>;
+  InitiativeMilestone: ResolverTypeWrapper<InitiativeMilestone>;
   InitiativeOutcome: ResolverTypeWrapper<InitiativeOutcomeView>;
   InitiativeOutcomeConnection: ResolverTypeWrapper<Omit<InitiativeOutcomeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InitiativeOutcomeEdge']>, nodes: Array<ResolversTypes['InitiativeOutcome']> }>;
   InitiativeOutcomeEdge: ResolverTypeWrapper<Omit<InitiativeOutcomeEdge, 'node'> & { node: ResolversTypes['InitiativeOutcome'] }>;
   InitiativeStatus: InitiativeStatus;
-  InitiativeStatusChange: ResolverTypeWrapper<StatusChangeView>;
+  InitiativeStatusChange: ResolverTypeWrapper<Omit<InitiativeStatusChange, 'board' | 'targetBoard'> & { board: ResolversTypes['Board'], targetBoard?: Maybe<ResolversTypes['Board']> }>;
   InitiativeStatusCount: ResolverTypeWrapper<InitiativeStatusCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntegrityReport: ResolverTypeWrapper<IntegrityReport>;
-  Issue: ResolverTypeWrapper<IssueView>;
+  Issue: ResolverTypeWrapper<Omit<Issue, 'assignee' | 'board' | 'history' | 'raisedBy'> & { assignee?: Maybe<ResolversTypes['IssueParty']>, board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'], raisedBy: ResolversTypes['IssueParty'] }>;
   IssueAssignment: ResolverTypeWrapper<Omit<IssueAssignment, 'assignee' | 'previousAssignee'> & { assignee: ResolversTypes['IssueParty'], previousAssignee?: Maybe<ResolversTypes['IssueParty']> }>;
   IssueClosure: ResolverTypeWrapper<IssueClosure>;
   IssueConnection: ResolverTypeWrapper<Omit<IssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IssueEdge']>, nodes: Array<ResolversTypes['Issue']> }>;
   IssueEdge: ResolverTypeWrapper<Omit<IssueEdge, 'node'> & { node: ResolversTypes['Issue'] }>;
   IssueFilter: IssueFilter;
-  IssueParty: ResolverTypeWrapper<Omit<IssueParty, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  IssueParty: ResolverTypeWrapper<IssueParty>;
   IssuePartyInput: IssuePartyInput;
   IssueResolution: ResolverTypeWrapper<IssueResolution>;
   IssueStatus: IssueStatus;
@@ -5053,9 +4984,9 @@ export type ResolversTypes = {
   LeadOfficer: ResolverTypeWrapper<LeadOfficer>;
   LeadOfficerInput: LeadOfficerInput;
   LogActionInput: LogActionInput;
-  LogActionPayload: ResolverTypeWrapper<CommandPayload>;
+  LogActionPayload: ResolverTypeWrapper<Omit<LogActionPayload, 'action'> & { action: ResolversTypes['Action'] }>;
   LogIssueInput: LogIssueInput;
-  LogIssuePayload: ResolverTypeWrapper<CommandPayload>;
+  LogIssuePayload: ResolverTypeWrapper<Omit<LogIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
   Meeting: ResolverTypeWrapper<MeetingView>;
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MeetingEdge']>, nodes: Array<ResolversTypes['Meeting']> }>;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
@@ -5066,7 +4997,6 @@ export type ResolversTypes = {
   NextSteps: ResolverTypeWrapper<NextSteps>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organisation: ResolverTypeWrapper<OrganisationView>;
-  OrganisationAllocationFilter: OrganisationAllocationFilter;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganisationEdge']>, nodes: Array<ResolversTypes['Organisation']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationFilter: OrganisationFilter;
@@ -5092,7 +5022,7 @@ export type ResolversTypes = {
   PlanActivityFilter: PlanActivityFilter;
   PlanProgress: ResolverTypeWrapper<PlanProgressParent>;
   Polarity: Polarity;
-  PortfolioChange: ResolverTypeWrapper<PortfolioChangeView>;
+  PortfolioChange: ResolverTypeWrapper<PortfolioChange>;
   PortfolioDashboard: ResolverTypeWrapper<Omit<PortfolioDashboard, 'withOverdueMilestones'> & { withOverdueMilestones: Array<ResolversTypes['Initiative']> }>;
   PortfolioEntityKind: PortfolioEntityKind;
   Position: ResolverTypeWrapper<Scalars['Position']['output']>;
@@ -5119,17 +5049,17 @@ export type ResolversTypes = {
   RecordKeyProvisionInput: RecordKeyProvisionInput;
   RecordKeyProvisionPayload: ResolverTypeWrapper<CommandPayload>;
   RecordNextStepsInput: RecordNextStepsInput;
-  RecordNextStepsPayload: ResolverTypeWrapper<CommandPayload>;
+  RecordNextStepsPayload: ResolverTypeWrapper<Omit<RecordNextStepsPayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
   RecordSpendInput: RecordSpendInput;
   RecordSpendPayload: ResolverTypeWrapper<CommandPayload>;
   RecordZoneEvaluationInput: RecordZoneEvaluationInput;
   RecordZoneEvaluationPayload: ResolverTypeWrapper<CommandPayload>;
   RedateMilestoneInput: RedateMilestoneInput;
-  RedateMilestonePayload: ResolverTypeWrapper<CommandPayload>;
+  RedateMilestonePayload: ResolverTypeWrapper<Omit<RedateMilestonePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
   RegisterFundingStreamInput: RegisterFundingStreamInput;
   RegisterFundingStreamPayload: ResolverTypeWrapper<CommandPayload>;
   RegisterInitiativeInput: RegisterInitiativeInput;
-  RegisterInitiativePayload: ResolverTypeWrapper<CommandPayload>;
+  RegisterInitiativePayload: ResolverTypeWrapper<Omit<RegisterInitiativePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
   RegisterOrganisationInput: RegisterOrganisationInput;
   RegisterOrganisationPayload: ResolverTypeWrapper<CommandPayload>;
   RemoveBoardMemberInput: RemoveBoardMemberInput;
@@ -5139,7 +5069,7 @@ export type ResolversTypes = {
   ReplanActivityInput: ReplanActivityInput;
   ReplanActivityPayload: ResolverTypeWrapper<CommandPayload>;
   ResolveIssueInput: ResolveIssueInput;
-  ResolveIssuePayload: ResolverTypeWrapper<CommandPayload>;
+  ResolveIssuePayload: ResolverTypeWrapper<Omit<ResolveIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
   RetirePriorityInput: RetirePriorityInput;
   RetirePriorityPayload: ResolverTypeWrapper<CommandPayload>;
   ReviseAllocationInput: ReviseAllocationInput;
@@ -5151,9 +5081,9 @@ export type ResolversTypes = {
   ScheduleMeetingPayload: ResolverTypeWrapper<CommandPayload>;
   SeriesPoint: ResolverTypeWrapper<SeriesPoint>;
   SetActionRagInput: SetActionRagInput;
-  SetActionRagPayload: ResolverTypeWrapper<CommandPayload>;
+  SetActionRagPayload: ResolverTypeWrapper<Omit<SetActionRagPayload, 'action'> & { action: ResolversTypes['Action'] }>;
   SetDeliveryConfidenceInput: SetDeliveryConfidenceInput;
-  SetDeliveryConfidencePayload: ResolverTypeWrapper<CommandPayload>;
+  SetDeliveryConfidencePayload: ResolverTypeWrapper<Omit<SetDeliveryConfidencePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
   Spend: ResolverTypeWrapper<SpendView>;
   StageDirection: StageDirection;
   StreamAllocationFilter: StreamAllocationFilter;
@@ -5178,7 +5108,7 @@ export type ResolversTypes = {
   Verdict: Verdict;
   WithdrawAllocationInput: WithdrawAllocationInput;
   WithdrawAllocationPayload: ResolverTypeWrapper<CommandPayload>;
-  YearTotal: ResolverTypeWrapper<YearTotal>;
+  YearTotal: ResolverTypeWrapper<Omit<YearTotal, 'allocated' | 'spent'> & { allocated: ResolversTypes['Money'], spent: ResolversTypes['Money'] }>;
   ZoneEvaluation: ResolverTypeWrapper<ZoneEvaluationView>;
   ZoneEvaluationFindingsInput: ZoneEvaluationFindingsInput;
   ZoneKeyProvision: ResolverTypeWrapper<KeyProvisionView>;
@@ -5188,7 +5118,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Action: ActionView;
+  Action: Omit<Action, 'board' | 'history'> & { board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'] };
   ActionComment: ActionComment;
   ActionConnection: Omit<ActionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActionEdge']>, nodes: Array<ResolversParentTypes['Action']> };
   ActionEdge: Omit<ActionEdge, 'node'> & { node: ResolversParentTypes['Action'] };
@@ -5198,7 +5128,7 @@ export type ResolversParentTypes = {
   ActivityStatusCount: ActivityStatusCount;
   ActivityStatusUpdate: ActivityStatusUpdateView;
   AddMilestoneInput: AddMilestoneInput;
-  AddMilestonePayload: CommandPayload;
+  AddMilestonePayload: Omit<AddMilestonePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
   AddPlanActivityInput: AddPlanActivityInput;
   AddPlanActivityPayload: CommandPayload;
   AdoptTermsOfReferenceInput: AdoptTermsOfReferenceInput;
@@ -5220,7 +5150,7 @@ export type ResolversParentTypes = {
   AppointChairInput: AppointChairInput;
   AppointChairPayload: CommandPayload;
   AssignIssueInput: AssignIssueInput;
-  AssignIssuePayload: CommandPayload;
+  AssignIssuePayload: Omit<AssignIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
   AssignWorkstreamInput: AssignWorkstreamInput;
   AssignWorkstreamPayload: CommandPayload;
   Bid: BidView;
@@ -5242,14 +5172,14 @@ export type ResolversParentTypes = {
   ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, nodes: Array<ResolversParentTypes['Change']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   ChangeInitiativeStatusInput: ChangeInitiativeStatusInput;
-  ChangeInitiativeStatusPayload: CommandPayload;
+  ChangeInitiativeStatusPayload: Omit<ChangeInitiativeStatusPayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
   ChangeStamp: ChangeStamp;
   CloseIssueInput: CloseIssueInput;
-  CloseIssuePayload: CommandPayload;
+  CloseIssuePayload: Omit<CloseIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
   CommandOptions: CommandOptions;
   CommandResult: ResolversInterfaceTypes<ResolversParentTypes>['CommandResult'];
   CommentOnActionInput: CommentOnActionInput;
-  CommentOnActionPayload: CommandPayload;
+  CommentOnActionPayload: Omit<CommentOnActionPayload, 'action'> & { action: ResolversParentTypes['Action'] };
   CommissionServiceInput: CommissionServiceInput;
   CommissionServicePayload: CommandPayload;
   CommissionedService: CommissionedServiceView;
@@ -5257,11 +5187,11 @@ export type ResolversParentTypes = {
   CommissionedServiceEdge: Omit<CommissionedServiceEdge, 'node'> & { node: ResolversParentTypes['CommissionedService'] };
   CommissionedServiceFilter: CommissionedServiceFilter;
   CompleteActionInput: CompleteActionInput;
-  CompleteActionPayload: CommandPayload;
+  CompleteActionPayload: Omit<CompleteActionPayload, 'action'> & { action: ResolversParentTypes['Action'] };
   CompleteActivityInput: CompleteActivityInput;
   CompleteActivityPayload: CommandPayload;
   CompleteMilestoneInput: CompleteMilestoneInput;
-  CompleteMilestonePayload: CommandPayload;
+  CompleteMilestonePayload: Omit<CompleteMilestonePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
   Contract: ContractView;
   ContractEnd: ContractEndView;
   ContractExtension: ContractExtensionView;
@@ -5311,35 +5241,35 @@ export type ResolversParentTypes = {
   IndicatorThresholds: IndicatorThresholds;
   IndicatorThresholdsInput: IndicatorThresholdsInput;
   IndicatorValue: IndicatorValueView;
-  Initiative: InitiativeView;
+  Initiative: Omit<Initiative, 'board' | 'history' | 'outcomes' | 'owningBoard' | 'priorities' | 'statusHistory'> & { board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'], outcomes: Array<ResolversParentTypes['InitiativeOutcome']>, owningBoard: ResolversParentTypes['Board'], priorities: Array<ResolversParentTypes['Priority']>, statusHistory: Array<ResolversParentTypes['InitiativeStatusChange']> };
   InitiativeConnection: Omit<InitiativeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InitiativeEdge']>, nodes: Array<ResolversParentTypes['Initiative']> };
   InitiativeCounts: InitiativeCounts;
   InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeFilter: InitiativeFilter;
-  InitiativeMilestone: MilestoneView;
+  InitiativeMilestone: InitiativeMilestone;
   InitiativeOutcome: InitiativeOutcomeView;
   InitiativeOutcomeConnection: Omit<InitiativeOutcomeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InitiativeOutcomeEdge']>, nodes: Array<ResolversParentTypes['InitiativeOutcome']> };
   InitiativeOutcomeEdge: Omit<InitiativeOutcomeEdge, 'node'> & { node: ResolversParentTypes['InitiativeOutcome'] };
-  InitiativeStatusChange: StatusChangeView;
+  InitiativeStatusChange: Omit<InitiativeStatusChange, 'board' | 'targetBoard'> & { board: ResolversParentTypes['Board'], targetBoard?: Maybe<ResolversParentTypes['Board']> };
   InitiativeStatusCount: InitiativeStatusCount;
   Int: Scalars['Int']['output'];
   IntegrityReport: IntegrityReport;
-  Issue: IssueView;
+  Issue: Omit<Issue, 'assignee' | 'board' | 'history' | 'raisedBy'> & { assignee?: Maybe<ResolversParentTypes['IssueParty']>, board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'], raisedBy: ResolversParentTypes['IssueParty'] };
   IssueAssignment: Omit<IssueAssignment, 'assignee' | 'previousAssignee'> & { assignee: ResolversParentTypes['IssueParty'], previousAssignee?: Maybe<ResolversParentTypes['IssueParty']> };
   IssueClosure: IssueClosure;
   IssueConnection: Omit<IssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IssueEdge']>, nodes: Array<ResolversParentTypes['Issue']> };
   IssueEdge: Omit<IssueEdge, 'node'> & { node: ResolversParentTypes['Issue'] };
   IssueFilter: IssueFilter;
-  IssueParty: Omit<IssueParty, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  IssueParty: IssueParty;
   IssuePartyInput: IssuePartyInput;
   IssueResolution: IssueResolution;
   JSON: Scalars['JSON']['output'];
   LeadOfficer: LeadOfficer;
   LeadOfficerInput: LeadOfficerInput;
   LogActionInput: LogActionInput;
-  LogActionPayload: CommandPayload;
+  LogActionPayload: Omit<LogActionPayload, 'action'> & { action: ResolversParentTypes['Action'] };
   LogIssueInput: LogIssueInput;
-  LogIssuePayload: CommandPayload;
+  LogIssuePayload: Omit<LogIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
   Meeting: MeetingView;
   MeetingConnection: Omit<MeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MeetingEdge']>, nodes: Array<ResolversParentTypes['Meeting']> };
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
@@ -5350,7 +5280,6 @@ export type ResolversParentTypes = {
   NextSteps: NextSteps;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organisation: OrganisationView;
-  OrganisationAllocationFilter: OrganisationAllocationFilter;
   OrganisationConnection: Omit<OrganisationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganisationEdge']>, nodes: Array<ResolversParentTypes['Organisation']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationFilter: OrganisationFilter;
@@ -5370,7 +5299,7 @@ export type ResolversParentTypes = {
   PlanActivityEdge: Omit<PlanActivityEdge, 'node'> & { node: ResolversParentTypes['PlanActivity'] };
   PlanActivityFilter: PlanActivityFilter;
   PlanProgress: PlanProgressParent;
-  PortfolioChange: PortfolioChangeView;
+  PortfolioChange: PortfolioChange;
   PortfolioDashboard: Omit<PortfolioDashboard, 'withOverdueMilestones'> & { withOverdueMilestones: Array<ResolversParentTypes['Initiative']> };
   Position: Scalars['Position']['output'];
   Priority: PriorityView;
@@ -5393,17 +5322,17 @@ export type ResolversParentTypes = {
   RecordKeyProvisionInput: RecordKeyProvisionInput;
   RecordKeyProvisionPayload: CommandPayload;
   RecordNextStepsInput: RecordNextStepsInput;
-  RecordNextStepsPayload: CommandPayload;
+  RecordNextStepsPayload: Omit<RecordNextStepsPayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
   RecordSpendInput: RecordSpendInput;
   RecordSpendPayload: CommandPayload;
   RecordZoneEvaluationInput: RecordZoneEvaluationInput;
   RecordZoneEvaluationPayload: CommandPayload;
   RedateMilestoneInput: RedateMilestoneInput;
-  RedateMilestonePayload: CommandPayload;
+  RedateMilestonePayload: Omit<RedateMilestonePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
   RegisterFundingStreamInput: RegisterFundingStreamInput;
   RegisterFundingStreamPayload: CommandPayload;
   RegisterInitiativeInput: RegisterInitiativeInput;
-  RegisterInitiativePayload: CommandPayload;
+  RegisterInitiativePayload: Omit<RegisterInitiativePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
   RegisterOrganisationInput: RegisterOrganisationInput;
   RegisterOrganisationPayload: CommandPayload;
   RemoveBoardMemberInput: RemoveBoardMemberInput;
@@ -5413,7 +5342,7 @@ export type ResolversParentTypes = {
   ReplanActivityInput: ReplanActivityInput;
   ReplanActivityPayload: CommandPayload;
   ResolveIssueInput: ResolveIssueInput;
-  ResolveIssuePayload: CommandPayload;
+  ResolveIssuePayload: Omit<ResolveIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
   RetirePriorityInput: RetirePriorityInput;
   RetirePriorityPayload: CommandPayload;
   ReviseAllocationInput: ReviseAllocationInput;
@@ -5424,9 +5353,9 @@ export type ResolversParentTypes = {
   ScheduleMeetingPayload: CommandPayload;
   SeriesPoint: SeriesPoint;
   SetActionRagInput: SetActionRagInput;
-  SetActionRagPayload: CommandPayload;
+  SetActionRagPayload: Omit<SetActionRagPayload, 'action'> & { action: ResolversParentTypes['Action'] };
   SetDeliveryConfidenceInput: SetDeliveryConfidenceInput;
-  SetDeliveryConfidencePayload: CommandPayload;
+  SetDeliveryConfidencePayload: Omit<SetDeliveryConfidencePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
   Spend: SpendView;
   StreamAllocationFilter: StreamAllocationFilter;
   StreamBidFilter: StreamBidFilter;
@@ -5447,7 +5376,7 @@ export type ResolversParentTypes = {
   VaryContractPayload: CommandPayload;
   WithdrawAllocationInput: WithdrawAllocationInput;
   WithdrawAllocationPayload: CommandPayload;
-  YearTotal: YearTotal;
+  YearTotal: Omit<YearTotal, 'allocated' | 'spent'> & { allocated: ResolversParentTypes['Money'], spent: ResolversParentTypes['Money'] };
   ZoneEvaluation: ZoneEvaluationView;
   ZoneEvaluationFindingsInput: ZoneEvaluationFindingsInput;
   ZoneKeyProvision: KeyProvisionView;
@@ -5587,7 +5516,6 @@ export type AllocationResolvers<ContextType = GraphQLContext, ParentType extends
   allocatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   bid?: Resolver<Maybe<ResolversTypes['Bid']>, ParentType, ContextType>;
-  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   financialYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
@@ -5596,7 +5524,6 @@ export type AllocationResolvers<ContextType = GraphQLContext, ParentType extends
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   leftToSpend?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recipient?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   recipientOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   revisions?: Resolver<Array<ResolversTypes['AllocationRevision']>, ParentType, ContextType>;
   spends?: Resolver<Array<ResolversTypes['Spend']>, ParentType, ContextType>;
@@ -5620,7 +5547,6 @@ export type AllocationEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type AllocationRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationRevision'] = ResolversParentTypes['AllocationRevision']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   previousAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5630,7 +5556,6 @@ export type AllocationRevisionResolvers<ContextType = GraphQLContext, ParentType
 
 export type AllocationWithdrawalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationWithdrawal'] = ResolversParentTypes['AllocationWithdrawal']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
@@ -5678,7 +5603,6 @@ export type BidResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   amountAsked?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   amountAwarded?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  biddingOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   biddingOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['BidDecision']>, ParentType, ContextType>;
@@ -5703,7 +5627,6 @@ export type BidConnectionResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type BidDecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BidDecision'] = ResolversParentTypes['BidDecision']> = {
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
@@ -5733,6 +5656,7 @@ export type BoardResolvers<ContextType = GraphQLContext, ParentType extends Reso
   priorities?: Resolver<ResolversTypes['PriorityConnection'], ParentType, ContextType, RequireFields<BoardPrioritiesArgs, 'includeRetired'>>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subBoards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['Board']>, ParentType, ContextType>;
   termsOfReference?: Resolver<Maybe<ResolversTypes['TermsOfReference']>, ParentType, ContextType>;
   termsOfReferenceVersions?: Resolver<Array<ResolversTypes['TermsOfReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -5864,7 +5788,6 @@ export type CommissionedServiceResolvers<ContextType = GraphQLContext, ParentTyp
   area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   commissioned?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   commissionerOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  commissioners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   contractOn?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<CommissionedServiceContractOnArgs, 'date'>>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -5872,7 +5795,6 @@ export type CommissionedServiceResolvers<ContextType = GraphQLContext, ParentTyp
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  provider?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   providerOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -5923,15 +5845,12 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
   annualValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   commissioned?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   commissionerOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  commissioners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ended?: Resolver<Maybe<ResolversTypes['ContractEnd']>, ParentType, ContextType>;
   extensions?: Resolver<Array<ResolversTypes['ContractExtension']>, ParentType, ContextType>;
   fundingStreams?: Resolver<Array<ResolversTypes['FundingStream']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  provider?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   providerOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -5939,7 +5858,6 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type ContractEndResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractEnd'] = ResolversParentTypes['ContractEnd']> = {
-  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   previousEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -5948,7 +5866,6 @@ export type ContractEndResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type ContractExtensionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractExtension'] = ResolversParentTypes['ContractExtension']> = {
-  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   previousEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -5958,7 +5875,6 @@ export type ContractExtensionResolvers<ContextType = GraphQLContext, ParentType 
 
 export type ContractVariationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractVariation'] = ResolversParentTypes['ContractVariation']> = {
   annualValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   previousAnnualValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -6229,7 +6145,6 @@ export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends
   board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['DeliveryConfidenceAssessment']>, ParentType, ContextType>;
   confidenceHistory?: Resolver<Array<ResolversTypes['DeliveryConfidenceAssessment']>, ParentType, ContextType>;
-  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<InitiativeHistoryArgs>>;
@@ -6237,7 +6152,6 @@ export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   leadOfficers?: Resolver<Array<ResolversTypes['LeadOfficer']>, ParentType, ContextType>;
   leadOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  leadOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['InitiativeMilestone']>, ParentType, ContextType>;
   nextStatuses?: Resolver<Array<ResolversTypes['InitiativeStatus']>, ParentType, ContextType>;
   nextSteps?: Resolver<Maybe<ResolversTypes['NextSteps']>, ParentType, ContextType>;
@@ -6316,7 +6230,6 @@ export type InitiativeOutcomeEdgeResolvers<ContextType = GraphQLContext, ParentT
 
 export type InitiativeStatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeStatusChange'] = ResolversParentTypes['InitiativeStatusChange']> = {
   board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
-  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['InitiativeStatus']>, ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['LeadOfficer']>, ParentType, ContextType>;
@@ -6383,7 +6296,6 @@ export type IssueEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type IssuePartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueParty'] = ResolversParentTypes['IssueParty']> = {
-  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -6524,9 +6436,7 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
-  bids?: Resolver<ResolversTypes['BidConnection'], ParentType, ContextType, Partial<OrganisationBidsArgs>>;
   boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
-  fundingAllocations?: Resolver<ResolversTypes['AllocationConnection'], ParentType, ContextType, Partial<OrganisationFundingAllocationsArgs>>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<OrganisationHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
@@ -6534,8 +6444,6 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameHistory?: Resolver<Array<ResolversTypes['OrganisationName']>, ParentType, ContextType>;
   registered?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
-  servicesCommissioned?: Resolver<Array<ResolversTypes['CommissionedService']>, ParentType, ContextType, Partial<OrganisationServicesCommissionedArgs>>;
-  servicesProvided?: Resolver<Array<ResolversTypes['CommissionedService']>, ParentType, ContextType, Partial<OrganisationServicesProvidedArgs>>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6779,7 +6687,6 @@ export type RangeAssessmentResolvers<ContextType = GraphQLContext, ParentType ex
 export type RecipientTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecipientTotal'] = ResolversParentTypes['RecipientTotal']> = {
   allocated?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
-  recipient?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   recipientOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };

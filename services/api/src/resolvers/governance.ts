@@ -90,6 +90,8 @@ export const governanceResolvers: Resolvers = {
     termsOfReference: (board) => termsInForce(board),
     termsOfReferenceVersions: (board) => board.termsOfReference,
     dissolved: (board) => board.dissolution !== null,
+    successor: (board, _, { readModels }) =>
+      optional(readModels, boardsProjection, board.dissolution?.successorBoardId),
     predecessors: (board, _, { readModels }) =>
       many(readModels, boardsProjection, board.predecessorBoardIds),
     decision: (board, _, { readModels }) => decisionOf(readModels, board.decisionId),

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { establishBoard, mutation, refusal, registerOrganisation } from './support/portfolio-setup';
+import {
+  establishBoard,
+  headOf,
+  mutation,
+  readEvents,
+  refusal,
+  registerOrganisation,
+} from './support/portfolio-setup';
 import { startServer, type TestServer } from './support/server';
 
 /**
@@ -353,7 +360,7 @@ describe('action log refusals answer a coded error and append nothing', () => {
 });
 
 const ISSUE_FIELDS = `issue { id title category status raisedOn board { name }
-  raisedBy { organisationId person } assignee { organisationId person }
+  raisedBy { organisationId person organisation { name } } assignee { organisationId person }
   assignments { assignee { organisationId person } previousAssignee { organisationId } assignedOn }
   resolution { text resolvedOn } closure { reason closedOn from } }`;
 const LOG_ISSUE = mutation('logIssue', ISSUE_FIELDS);
@@ -390,7 +397,11 @@ describe('the SPB issues log of June 2018', () => {
       status: 'OPEN',
       raisedOn: '2018-06-08',
       board: { name: 'Strategic Partnership Board' },
-      raisedBy: { organisationId: OPCC, person: null },
+      raisedBy: {
+        organisationId: OPCC,
+        person: null,
+        organisation: { name: 'Office of the Police and Crime Commissioner' },
+      },
       assignee: null,
     });
     await logIssue(
@@ -536,5 +547,39 @@ describe('the SPB issues log of June 2018', () => {
       'reader',
     );
     expect(reader).toMatchObject({ code: 'FORBIDDEN', appended: 0 });
+  });
+});
+
+describe('portfolioChanged tells other systems of action changes', () => {
+  it('sends each change to an action, with the action id, and leaves out kinds not asked for', async () => {
+    const after = await headOf(server);
+    const events = readEvents(
+      server,
+      `subscription ($after: Position) {
+        portfolioChanged(kinds: [ACTION], after: $after) { kind entityId eventType position }
+      }`,
+      { after },
+      2,
+    );
+    await server.ok(COMMENT, {
+      input: { boardId: lscsb, number: 2, comment: 'Site visit to be rearranged for autumn 2022' },
+    });
+    await server.ok(LOG_ISSUE, {
+      input: {
+        boardId: spb,
+        title: 'Not an action',
+        description: 'An issue, which a subscriber to actions is not told of',
+        category: 'Test',
+        raisedBy: { organisationId: OPCC },
+      },
+    });
+    await server.ok(COMPLETE, {
+      input: { boardId: lscsb, number: 2, completedOn: '2022-09-30' },
+    });
+    const received = (await events) as { data: { portfolioChanged: Record<string, unknown> } }[];
+    expect(received.map((e) => e.data.portfolioChanged)).toEqual([
+      { kind: 'ACTION', entityId: actionIds[2], eventType: 'ActionCommented', position: after + 1 },
+      { kind: 'ACTION', entityId: actionIds[2], eventType: 'ActionCompleted', position: after + 3 },
+    ]);
   });
 });

@@ -4,10 +4,12 @@ import {
   establishBoard,
   headOf,
   mutation,
+  readEvents,
   refusal,
   registerOrganisation,
+  runCommand,
 } from './support/portfolio-setup';
-import { KEYS, startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from './support/server';
 
 /**
  * The SPB portfolio over HTTP, entered as the LSCSB OPCC update of 19 March 2021 reports it
@@ -21,6 +23,7 @@ const ids = {
   exec: '',
   vulnerability: '',
   childhoodTrauma: '',
+  approved: '',
   opcc: '7a1f0c2e-1d2b-4c3d-8e4f-000000000001',
   nps: '7a1f0c2e-1d2b-4c3d-8e4f-000000000002',
   lcc: '7a1f0c2e-1d2b-4c3d-8e4f-000000000003',
@@ -137,6 +140,27 @@ beforeAll(async () => {
     'OPCC',
     'OPCC',
   );
+  const meetingId = await runCommand(
+    server,
+    'scheduleMeeting',
+    {
+      boardId: ids.spb,
+      date: '2021-02-25',
+      theme: 'Childhood trauma: approach to prevention and mitigation',
+    },
+    '2021-02-25',
+  );
+  ids.approved = await runCommand(
+    server,
+    'recordDecision',
+    {
+      meetingId,
+      boardId: ids.spb,
+      kind: 'APPROVED',
+      resolution: 'The outline strategy was presented to the Board and approved',
+    },
+    '2021-02-25',
+  );
   await registerOrganisation(server, ids.nps, 'National Probation Service', 'JUSTICE', 'NPS');
   await registerOrganisation(
     server,
@@ -165,6 +189,7 @@ describe('entering the March 2021 portfolio', () => {
       ],
       status: 'IN_PROGRESS',
       registeredOn: '2021-02-25',
+      decisionId: ids.approved,
     });
     ids.trauma = trauma.id;
     expect(trauma).toMatchObject({
@@ -186,6 +211,16 @@ describe('entering the March 2021 portfolio', () => {
       milestones: [],
       nextSteps: null,
       lastChanged: { at: '2021-03-19', by: 'test-office' },
+    });
+    const cited = await server.ok<{
+      initiative: { decision: { kind: string; resolution: string; decidedOn: string } };
+    }>(`query ($id: ID!) { initiative(id: $id) { decision { kind resolution decidedOn } } }`, {
+      id: ids.trauma,
+    });
+    expect(cited.initiative.decision).toEqual({
+      kind: 'APPROVED',
+      resolution: 'The outline strategy was presented to the Board and approved',
+      decidedOn: '2021-02-25',
     });
   });
 
@@ -447,6 +482,14 @@ describe('reading the portfolio', () => {
     expect(titles(await list({ leadOrganisationId: ids.nps }))).toEqual([
       'Female Offender Strategy',
     ]);
+    const leads = await server.ok<{ initiative: { leadOrganisations: { name: string }[] } }>(
+      `query ($id: ID!) { initiative(id: $id) { leadOrganisations { name } } }`,
+      { id: ids.female },
+    );
+    expect(leads.initiative.leadOrganisations).toEqual([
+      { name: 'Office of the Police and Crime Commissioner' },
+      { name: 'National Probation Service' },
+    ]);
     expect((await list({ leadOrganisationId: ids.opcc })).totalCount).toBe(5);
     expect(titles(await list({ confidence: ['AMBER_GREEN', 'GREEN'] }))).toEqual([
       'Female Offender Strategy',
@@ -633,58 +676,13 @@ describe('refusals answer a coded error and append nothing', () => {
 });
 
 describe('portfolioChanged over server-sent events', () => {
-  /** Opens the subscription and reads `count` events from the stream. */
-  async function subscribe(query: string, variables: Record<string, unknown>, count: number) {
-    const controller = new AbortController();
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'text/event-stream',
-        authorization: `Bearer ${KEYS.reader}`,
-      },
-      body: JSON.stringify({ query, variables }),
-      signal: controller.signal,
-    });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
-    const events: unknown[] = [];
-    const received = (async () => {
-      const decoder = new TextDecoder();
-      let buffer = '';
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const message = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = message
-            .split('\n')
-            .filter((l) => l.startsWith('data:'))
-            .map((l) => l.slice(5).trim())
-            .join('');
-          if (data) events.push(JSON.parse(data));
-          if (events.length >= count) {
-            controller.abort();
-            return events;
-          }
-        }
-      }
-      return events;
-    })();
-    return received.catch((error: unknown) => {
-      if ((error as Error).name === 'AbortError') return events;
-      throw error;
-    });
-  }
-
   const SUBSCRIPTION = `subscription ($kinds: [PortfolioEntityKind!], $after: Position) {
     portfolioChanged(kinds: $kinds, after: $after) { kind entityId eventType position actor }
   }`;
 
   it('tells a reader of each initiative change once the read models include it', async () => {
     const after = await headOf(server);
-    const events = subscribe(SUBSCRIPTION, { kinds: ['INITIATIVE'], after }, 2);
+    const events = readEvents(server, SUBSCRIPTION, { kinds: ['INITIATIVE'], after }, 2);
     await server.ok(RECORD_NEXT_STEPS, {
       input: { initiativeId: ids.youth, nextSteps: 'Agree the questions with the force and CSPs' },
     });

@@ -1,6 +1,7 @@
 import { handleCommand } from '@tracker/command-handler';
-import { commands, type OrganisationKind } from '@tracker/domain';
-import type { TestServer } from './server';
+import { commands, type CommandName, type OrganisationKind } from '@tracker/domain';
+import { expect } from 'vitest';
+import { KEYS, type TestServer } from './server';
 
 /**
  * Setup the portfolio and log tests share: boards established through GraphQL, and
@@ -58,9 +59,26 @@ export async function refusal(
 }
 
 /**
- * Registers an organisation by running the domain command on the server's store (organisations
- * are another area's mutations; the portfolio only cites them), then waits for the read models.
+ * Runs a domain command on the server's store and waits for the read models: for the other
+ * areas' records the portfolio only cites (organisations, meetings and decisions).
  */
+export async function runCommand(
+  server: TestServer,
+  name: CommandName,
+  input: Record<string, unknown>,
+  occurredAt = '2016-12-08',
+): Promise<string> {
+  const { store, runner } = server.tracker.services;
+  const result = await handleCommand(store, commands[name], input, {
+    actor: 'test-office',
+    role: 'office',
+    occurredAt,
+  });
+  await runner.waitFor(result.position);
+  return result.id;
+}
+
+/** Registers an organisation with the id given (the registry is one stream). */
 export async function registerOrganisation(
   server: TestServer,
   organisationId: string,
@@ -68,14 +86,7 @@ export async function registerOrganisation(
   kind: OrganisationKind,
   shortName?: string,
 ): Promise<string> {
-  const { store, runner } = server.tracker.services;
-  const result = await handleCommand(
-    store,
-    commands.registerOrganisation,
-    { organisationId, name, kind, shortName },
-    { actor: 'test-office', role: 'office', occurredAt: '2016-12-08' },
-  );
-  await runner.waitFor(result.position);
+  await runCommand(server, 'registerOrganisation', { organisationId, name, kind, shortName });
   return organisationId;
 }
 
@@ -84,3 +95,56 @@ export const mutation = (name: string, fields: string) =>
   `mutation ($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!, $options: CommandOptions) {
     ${name}(input: $input, options: $options) { commandId position version replayed ${fields} }
   }`;
+
+/**
+ * Opens a subscription over server-sent events with a reader key (once the server has answered
+ * with the stream's headers) and answers the first `count` events' payloads, then hangs up.
+ */
+export async function readEvents(
+  server: TestServer,
+  query: string,
+  variables: Record<string, unknown>,
+  count: number,
+): Promise<unknown[]> {
+  const controller = new AbortController();
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      authorization: `Bearer ${KEYS.reader}`,
+    },
+    body: JSON.stringify({ query, variables }),
+    signal: controller.signal,
+  });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+  const events: unknown[] = [];
+  const received = (async () => {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      buffer += decoder.decode(chunk, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const message = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = message
+          .split('\n')
+          .filter((l) => l.startsWith('data:'))
+          .map((l) => l.slice(5).trim())
+          .join('');
+        if (data) events.push(JSON.parse(data));
+        if (events.length >= count) {
+          controller.abort();
+          return events;
+        }
+      }
+    }
+    return events;
+  })();
+  return received.catch((error: unknown) => {
+    if ((error as Error).name === 'AbortError') return events;
+    throw error;
+  });
+}

@@ -65,7 +65,7 @@ export const subscriptionResolvers: Resolvers = {
           } finally {
             stop();
           }
-        }) as AsyncIterable<PortfolioChangeView> as never,
+        }),
       resolve: (change: PortfolioChangeView) => change,
     },
   },

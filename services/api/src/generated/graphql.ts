@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BoardView, PriorityView, PeopleZoneView, ZoneStageChangeView, KeyProvisionView, ZoneWorkstreamView, ZoneEvaluationView, DeliveryPlanView, PlanActivityView, ReplacedTimelineView, ActivityStatusUpdateView, IndicatorView, IndicatorValueView, InitiativeOutcomeView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
+import type { BoardView, PriorityView, PeopleZoneView, ZoneStageChangeView, KeyProvisionView, ZoneWorkstreamView, ZoneEvaluationView, DeliveryPlanView, PlanActivityView, ReplacedTimelineView, ActivityStatusUpdateView, IndicatorView, IndicatorValueView, InitiativeOutcomeView, InitiativeView, StatusChangeView, MilestoneView, IssueView, ActionView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, YearTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
 import type { ChangeView } from '../history';
 import type { PlanProgressParent } from '../resolvers/delivery';
 import type { CommandPayload } from '../commands';
+import type { PortfolioChangeView } from '../subscriptions';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -322,6 +323,7 @@ export type Allocation = Node & {
   /** The successful bid the allocation awards; null for a direct allocation. */
   bid?: Maybe<Bid>;
   /** The decision that approved it, when recorded. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   financialYear: Scalars['String']['output'];
   fundingStream: FundingStream;
@@ -332,6 +334,7 @@ export type Allocation = Node & {
   /** The amount less what is spent; negative when an overspend was recorded with a reason. */
   leftToSpend: Money;
   purpose: Scalars['String']['output'];
+  recipient: Organisation;
   recipientOrganisationId: Scalars['ID']['output'];
   /** Each revision with the amount it replaced, oldest first. */
   revisions: Array<AllocationRevision>;
@@ -379,6 +382,8 @@ export type AllocationFilter = {
 export type AllocationRevision = {
   __typename?: 'AllocationRevision';
   amount: Money;
+  /** The decision it was made under, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   previousAmount: Money;
   reason: Scalars['String']['output'];
@@ -394,6 +399,8 @@ export type AllocationWithdrawal = {
   __typename?: 'AllocationWithdrawal';
   /** What the allocation held; it went back to what the stream has left. */
   amount: Money;
+  /** The decision it was made under, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   reason: Scalars['String']['output'];
   recorded: ChangeStamp;
@@ -488,6 +495,7 @@ export type Bid = Node & {
   amountAwarded?: Maybe<Money>;
   /** The area the funder counts bids by, as written, e.g. Leicestershire. */
   area: Scalars['String']['output'];
+  biddingOrganisation: Organisation;
   biddingOrganisationId: Scalars['ID']['output'];
   deadline: Scalars['Date']['output'];
   /** The funder's decision as recorded; null while SUBMITTED. */
@@ -522,6 +530,8 @@ export type BidConnection = {
 export type BidDecision = {
   __typename?: 'BidDecision';
   decidedOn: Scalars['Date']['output'];
+  /** The decision it was made under, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   note: Scalars['String']['output'];
   recorded: ChangeStamp;
@@ -909,8 +919,9 @@ export type CommissionedService = Node & {
   /** The area covered, e.g. Leicester, Leicestershire and Rutland. */
   area: Scalars['String']['output'];
   commissioned: ChangeStamp;
-  /** The latest contract's commissioners. */
   commissionerOrganisationIds: Array<Scalars['ID']['output']>;
+  /** The latest contract's commissioners. */
+  commissioners: Array<Organisation>;
   /** The contract that runs on the date, if any. */
   contractOn?: Maybe<Contract>;
   contracts: Array<Contract>;
@@ -922,6 +933,7 @@ export type CommissionedService = Node & {
   lastChanged: ChangeStamp;
   name: Scalars['String']['output'];
   /** The latest contract's provider. */
+  provider: Organisation;
   providerOrganisationId: Scalars['ID']['output'];
   /** The latest contract's first day. */
   startDate: Scalars['Date']['output'];
@@ -1053,6 +1065,9 @@ export type Contract = {
   annualValue?: Maybe<Money>;
   commissioned: ChangeStamp;
   commissionerOrganisationIds: Array<Scalars['ID']['output']>;
+  commissioners: Array<Organisation>;
+  /** The decision behind the contract, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   /** The last day as it now stands; null when none is set. */
   endDate?: Maybe<Scalars['Date']['output']>;
@@ -1063,6 +1078,7 @@ export type Contract = {
   /** The funding streams that pay for it. */
   fundingStreams: Array<FundingStream>;
   id: Scalars['ID']['output'];
+  provider: Organisation;
   providerOrganisationId: Scalars['ID']['output'];
   scope: Scalars['String']['output'];
   startDate: Scalars['Date']['output'];
@@ -1078,6 +1094,8 @@ export type ContractActiveOnArgs = {
 
 export type ContractEnd = {
   __typename?: 'ContractEnd';
+  /** The decision it was made under, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   endDate: Scalars['Date']['output'];
   /** The end date it had before; null when it had none. */
@@ -1088,6 +1106,8 @@ export type ContractEnd = {
 
 export type ContractExtension = {
   __typename?: 'ContractExtension';
+  /** The decision it was made under, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   endDate: Scalars['Date']['output'];
   previousEndDate: Scalars['Date']['output'];
@@ -1098,6 +1118,8 @@ export type ContractExtension = {
 export type ContractVariation = {
   __typename?: 'ContractVariation';
   annualValue?: Maybe<Money>;
+  /** The decision it was made under, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   effectiveFrom: Scalars['Date']['output'];
   previousAnnualValue?: Maybe<Money>;
@@ -1750,6 +1772,7 @@ export type Initiative = Node & {
   /** Every assessment, oldest first. */
   confidenceHistory: Array<DeliveryConfidenceAssessment>;
   /** The decision that took it into the portfolio, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   description: Scalars['String']['output'];
   /** Every change to the initiative, oldest first (office and auditor keys). */
@@ -1759,6 +1782,8 @@ export type Initiative = Node & {
   leadOfficers: Array<LeadOfficer>;
   /** Ids of the lead organisations. */
   leadOrganisationIds: Array<Scalars['ID']['output']>;
+  /** The lead organisations. */
+  leadOrganisations: Array<Organisation>;
   milestones: Array<InitiativeMilestone>;
   /** The statuses it may move to next (empty once CLOSED). */
   nextStatuses: Array<InitiativeStatus>;
@@ -1931,6 +1956,8 @@ export type InitiativeStatusChange = {
   __typename?: 'InitiativeStatusChange';
   /** The board responsible from then on. */
   board: Board;
+  /** The decision that made the change, when one was cited. */
+  decision?: Maybe<Decision>;
   decisionId?: Maybe<Scalars['ID']['output']>;
   /** Null for the status it was registered with. */
   from?: Maybe<InitiativeStatus>;
@@ -2046,6 +2073,7 @@ export type IssueFilter = {
 /** Who raised an issue or takes it forward: an organisation, a person (personal data), or both. */
 export type IssueParty = {
   __typename?: 'IssueParty';
+  organisation?: Maybe<Organisation>;
   organisationId?: Maybe<Scalars['ID']['output']>;
   person?: Maybe<Scalars['String']['output']>;
 };
@@ -2615,8 +2643,12 @@ export type Node = {
 /** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
 export type Organisation = Node & {
   __typename?: 'Organisation';
+  /** Bids the organisation made, in the order submitted. */
+  bids: BidConnection;
   /** Boards on which the organisation holds a seat now, in the order they were established. */
   boards: Array<Board>;
+  /** Allocations to the organisation across every funding stream, oldest first. */
+  fundingAllocations: AllocationConnection;
   /** Every change to the organisation, oldest first (office and auditor keys). */
   history: ChangeConnection;
   id: Scalars['ID']['output'];
@@ -2627,8 +2659,28 @@ export type Organisation = Node & {
   /** Every name the organisation has had, oldest first; the last is the current one. */
   nameHistory: Array<OrganisationName>;
   registered: ChangeStamp;
+  /** Services the organisation commissions (on the date, when given). */
+  servicesCommissioned: Array<CommissionedService>;
+  /** Services the organisation provides (on the date, when given). */
+  servicesProvided: Array<CommissionedService>;
   /** A short name or acronym, e.g. OPCC; not unique. */
   shortName?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
+export type OrganisationBidsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StreamBidFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
+export type OrganisationFundingAllocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganisationAllocationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2636,6 +2688,24 @@ export type Organisation = Node & {
 export type OrganisationHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
+export type OrganisationServicesCommissionedArgs = {
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
+export type OrganisationServicesProvidedArgs = {
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type OrganisationAllocationFilter = {
+  financialYear?: InputMaybe<Scalars['String']['input']>;
+  fundingStreamId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AllocationStatus>;
 };
 
 export type OrganisationConnection = {
@@ -3905,6 +3975,7 @@ export type RecipientTotal = {
   allocated: Money;
   /** Every allocation to the recipient from this stream, withdrawn ones included. */
   allocations: Array<Allocation>;
+  recipient: Organisation;
   recipientOrganisationId: Scalars['ID']['output'];
   spent: Money;
 };
@@ -4743,23 +4814,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   CommandResult:
-    | ( Omit<AddMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( Omit<AssignIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
-    | ( CommandPayload )
-    | ( Omit<ChangeInitiativeStatusPayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
-    | ( Omit<CloseIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
-    | ( Omit<CommentOnActionPayload, 'action'> & { action: _RefType['Action'] } )
-    | ( CommandPayload )
-    | ( Omit<CompleteActionPayload, 'action'> & { action: _RefType['Action'] } )
-    | ( CommandPayload )
-    | ( Omit<CompleteMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
@@ -4769,37 +4823,54 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
-    | ( Omit<LogActionPayload, 'action'> & { action: _RefType['Action'] } )
-    | ( Omit<LogIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
-    | ( Omit<RecordNextStepsPayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
-    | ( CommandPayload )
-    | ( CommandPayload )
-    | ( Omit<RedateMilestonePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
-    | ( CommandPayload )
-    | ( Omit<RegisterInitiativePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
-    | ( Omit<ResolveIssuePayload, 'issue'> & { issue: _RefType['Issue'] } )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
-    | ( Omit<SetActionRagPayload, 'action'> & { action: _RefType['Action'] } )
-    | ( Omit<SetDeliveryConfidencePayload, 'initiative'> & { initiative: _RefType['Initiative'] } )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
+    | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
     | ( CommandPayload )
   ;
   Node:
-    | ( Omit<Action, 'board' | 'history'> & { board: _RefType['Board'], history: _RefType['ChangeConnection'] } )
+    | ( ActionView )
     | ( AllocationView )
     | ( BidView )
     | ( BoardView )
@@ -4808,9 +4879,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DeliveryPlanView )
     | ( FundingStreamView )
     | ( IndicatorView )
-    | ( Omit<Initiative, 'board' | 'history' | 'outcomes' | 'owningBoard' | 'priorities' | 'statusHistory'> & { board: _RefType['Board'], history: _RefType['ChangeConnection'], outcomes: Array<_RefType['InitiativeOutcome']>, owningBoard: _RefType['Board'], priorities: Array<_RefType['Priority']>, statusHistory: Array<_RefType['InitiativeStatusChange']> } )
+    | ( InitiativeView )
     | ( InitiativeOutcomeView )
-    | ( Omit<Issue, 'assignee' | 'board' | 'history' | 'raisedBy'> & { assignee?: Maybe<_RefType['IssueParty']>, board: _RefType['Board'], history: _RefType['ChangeConnection'], raisedBy: _RefType['IssueParty'] } )
+    | ( IssueView )
     | ( MeetingView )
     | ( OrganisationView )
     | ( PeopleZoneView )
@@ -4821,7 +4892,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Action: ResolverTypeWrapper<Omit<Action, 'board' | 'history'> & { board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'] }>;
+  Action: ResolverTypeWrapper<ActionView>;
   ActionComment: ResolverTypeWrapper<ActionComment>;
   ActionConnection: ResolverTypeWrapper<Omit<ActionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActionEdge']>, nodes: Array<ResolversTypes['Action']> }>;
   ActionEdge: ResolverTypeWrapper<Omit<ActionEdge, 'node'> & { node: ResolversTypes['Action'] }>;
@@ -4833,7 +4904,7 @@ export type ResolversTypes = {
   ActivityStatusCount: ResolverTypeWrapper<ActivityStatusCount>;
   ActivityStatusUpdate: ResolverTypeWrapper<ActivityStatusUpdateView>;
   AddMilestoneInput: AddMilestoneInput;
-  AddMilestonePayload: ResolverTypeWrapper<Omit<AddMilestonePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  AddMilestonePayload: ResolverTypeWrapper<CommandPayload>;
   AddPlanActivityInput: AddPlanActivityInput;
   AddPlanActivityPayload: ResolverTypeWrapper<CommandPayload>;
   AdoptTermsOfReferenceInput: AdoptTermsOfReferenceInput;
@@ -4856,7 +4927,7 @@ export type ResolversTypes = {
   AppointChairInput: AppointChairInput;
   AppointChairPayload: ResolverTypeWrapper<CommandPayload>;
   AssignIssueInput: AssignIssueInput;
-  AssignIssuePayload: ResolverTypeWrapper<Omit<AssignIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
+  AssignIssuePayload: ResolverTypeWrapper<CommandPayload>;
   AssignWorkstreamInput: AssignWorkstreamInput;
   AssignWorkstreamPayload: ResolverTypeWrapper<CommandPayload>;
   Bid: ResolverTypeWrapper<BidView>;
@@ -4880,14 +4951,14 @@ export type ResolversTypes = {
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeInitiativeStatusInput: ChangeInitiativeStatusInput;
-  ChangeInitiativeStatusPayload: ResolverTypeWrapper<Omit<ChangeInitiativeStatusPayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  ChangeInitiativeStatusPayload: ResolverTypeWrapper<CommandPayload>;
   ChangeStamp: ResolverTypeWrapper<ChangeStamp>;
   CloseIssueInput: CloseIssueInput;
-  CloseIssuePayload: ResolverTypeWrapper<Omit<CloseIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
+  CloseIssuePayload: ResolverTypeWrapper<CommandPayload>;
   CommandOptions: CommandOptions;
   CommandResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CommandResult']>;
   CommentOnActionInput: CommentOnActionInput;
-  CommentOnActionPayload: ResolverTypeWrapper<Omit<CommentOnActionPayload, 'action'> & { action: ResolversTypes['Action'] }>;
+  CommentOnActionPayload: ResolverTypeWrapper<CommandPayload>;
   CommissionServiceInput: CommissionServiceInput;
   CommissionServicePayload: ResolverTypeWrapper<CommandPayload>;
   CommissionedService: ResolverTypeWrapper<CommissionedServiceView>;
@@ -4895,11 +4966,11 @@ export type ResolversTypes = {
   CommissionedServiceEdge: ResolverTypeWrapper<Omit<CommissionedServiceEdge, 'node'> & { node: ResolversTypes['CommissionedService'] }>;
   CommissionedServiceFilter: CommissionedServiceFilter;
   CompleteActionInput: CompleteActionInput;
-  CompleteActionPayload: ResolverTypeWrapper<Omit<CompleteActionPayload, 'action'> & { action: ResolversTypes['Action'] }>;
+  CompleteActionPayload: ResolverTypeWrapper<CommandPayload>;
   CompleteActivityInput: CompleteActivityInput;
   CompleteActivityPayload: ResolverTypeWrapper<CommandPayload>;
   CompleteMilestoneInput: CompleteMilestoneInput;
-  CompleteMilestonePayload: ResolverTypeWrapper<Omit<CompleteMilestonePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  CompleteMilestonePayload: ResolverTypeWrapper<CommandPayload>;
   Contract: ResolverTypeWrapper<ContractView>;
   ContractEnd: ResolverTypeWrapper<ContractEndView>;
   ContractExtension: ResolverTypeWrapper<ContractExtensionView>;
@@ -4955,27 +5026,27 @@ export type ResolversTypes = {
   IndicatorUnit: IndicatorUnit;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueView>;
   InitialInitiativeStatus: InitialInitiativeStatus;
-  Initiative: ResolverTypeWrapper<Omit<Initiative, 'board' | 'history' | 'outcomes' | 'owningBoard' | 'priorities' | 'statusHistory'> & { board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'], outcomes: Array<ResolversTypes['InitiativeOutcome']>, owningBoard: ResolversTypes['Board'], priorities: Array<ResolversTypes['Priority']>, statusHistory: Array<ResolversTypes['InitiativeStatusChange']> }>;
+  Initiative: ResolverTypeWrapper<InitiativeView>;
   InitiativeConnection: ResolverTypeWrapper<Omit<InitiativeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InitiativeEdge']>, nodes: Array<ResolversTypes['Initiative']> }>;
   InitiativeCounts: ResolverTypeWrapper<InitiativeCounts>;
   InitiativeEdge: ResolverTypeWrapper<Omit<InitiativeEdge, 'node'> & { node: ResolversTypes['Initiative'] }>;
   InitiativeFilter: InitiativeFilter;
-  InitiativeMilestone: ResolverTypeWrapper<InitiativeMilestone>;
+  InitiativeMilestone: ResolverTypeWrapper<MilestoneView>;
   InitiativeOutcome: ResolverTypeWrapper<InitiativeOutcomeView>;
   InitiativeOutcomeConnection: ResolverTypeWrapper<Omit<InitiativeOutcomeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InitiativeOutcomeEdge']>, nodes: Array<ResolversTypes['InitiativeOutcome']> }>;
   InitiativeOutcomeEdge: ResolverTypeWrapper<Omit<InitiativeOutcomeEdge, 'node'> & { node: ResolversTypes['InitiativeOutcome'] }>;
   InitiativeStatus: InitiativeStatus;
-  InitiativeStatusChange: ResolverTypeWrapper<Omit<InitiativeStatusChange, 'board' | 'targetBoard'> & { board: ResolversTypes['Board'], targetBoard?: Maybe<ResolversTypes['Board']> }>;
+  InitiativeStatusChange: ResolverTypeWrapper<StatusChangeView>;
   InitiativeStatusCount: ResolverTypeWrapper<InitiativeStatusCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntegrityReport: ResolverTypeWrapper<IntegrityReport>;
-  Issue: ResolverTypeWrapper<Omit<Issue, 'assignee' | 'board' | 'history' | 'raisedBy'> & { assignee?: Maybe<ResolversTypes['IssueParty']>, board: ResolversTypes['Board'], history: ResolversTypes['ChangeConnection'], raisedBy: ResolversTypes['IssueParty'] }>;
+  Issue: ResolverTypeWrapper<IssueView>;
   IssueAssignment: ResolverTypeWrapper<Omit<IssueAssignment, 'assignee' | 'previousAssignee'> & { assignee: ResolversTypes['IssueParty'], previousAssignee?: Maybe<ResolversTypes['IssueParty']> }>;
   IssueClosure: ResolverTypeWrapper<IssueClosure>;
   IssueConnection: ResolverTypeWrapper<Omit<IssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IssueEdge']>, nodes: Array<ResolversTypes['Issue']> }>;
   IssueEdge: ResolverTypeWrapper<Omit<IssueEdge, 'node'> & { node: ResolversTypes['Issue'] }>;
   IssueFilter: IssueFilter;
-  IssueParty: ResolverTypeWrapper<IssueParty>;
+  IssueParty: ResolverTypeWrapper<Omit<IssueParty, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
   IssuePartyInput: IssuePartyInput;
   IssueResolution: ResolverTypeWrapper<IssueResolution>;
   IssueStatus: IssueStatus;
@@ -4984,9 +5055,9 @@ export type ResolversTypes = {
   LeadOfficer: ResolverTypeWrapper<LeadOfficer>;
   LeadOfficerInput: LeadOfficerInput;
   LogActionInput: LogActionInput;
-  LogActionPayload: ResolverTypeWrapper<Omit<LogActionPayload, 'action'> & { action: ResolversTypes['Action'] }>;
+  LogActionPayload: ResolverTypeWrapper<CommandPayload>;
   LogIssueInput: LogIssueInput;
-  LogIssuePayload: ResolverTypeWrapper<Omit<LogIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
+  LogIssuePayload: ResolverTypeWrapper<CommandPayload>;
   Meeting: ResolverTypeWrapper<MeetingView>;
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MeetingEdge']>, nodes: Array<ResolversTypes['Meeting']> }>;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
@@ -4997,6 +5068,7 @@ export type ResolversTypes = {
   NextSteps: ResolverTypeWrapper<NextSteps>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organisation: ResolverTypeWrapper<OrganisationView>;
+  OrganisationAllocationFilter: OrganisationAllocationFilter;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganisationEdge']>, nodes: Array<ResolversTypes['Organisation']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationFilter: OrganisationFilter;
@@ -5022,7 +5094,7 @@ export type ResolversTypes = {
   PlanActivityFilter: PlanActivityFilter;
   PlanProgress: ResolverTypeWrapper<PlanProgressParent>;
   Polarity: Polarity;
-  PortfolioChange: ResolverTypeWrapper<PortfolioChange>;
+  PortfolioChange: ResolverTypeWrapper<PortfolioChangeView>;
   PortfolioDashboard: ResolverTypeWrapper<Omit<PortfolioDashboard, 'withOverdueMilestones'> & { withOverdueMilestones: Array<ResolversTypes['Initiative']> }>;
   PortfolioEntityKind: PortfolioEntityKind;
   Position: ResolverTypeWrapper<Scalars['Position']['output']>;
@@ -5049,17 +5121,17 @@ export type ResolversTypes = {
   RecordKeyProvisionInput: RecordKeyProvisionInput;
   RecordKeyProvisionPayload: ResolverTypeWrapper<CommandPayload>;
   RecordNextStepsInput: RecordNextStepsInput;
-  RecordNextStepsPayload: ResolverTypeWrapper<Omit<RecordNextStepsPayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  RecordNextStepsPayload: ResolverTypeWrapper<CommandPayload>;
   RecordSpendInput: RecordSpendInput;
   RecordSpendPayload: ResolverTypeWrapper<CommandPayload>;
   RecordZoneEvaluationInput: RecordZoneEvaluationInput;
   RecordZoneEvaluationPayload: ResolverTypeWrapper<CommandPayload>;
   RedateMilestoneInput: RedateMilestoneInput;
-  RedateMilestonePayload: ResolverTypeWrapper<Omit<RedateMilestonePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  RedateMilestonePayload: ResolverTypeWrapper<CommandPayload>;
   RegisterFundingStreamInput: RegisterFundingStreamInput;
   RegisterFundingStreamPayload: ResolverTypeWrapper<CommandPayload>;
   RegisterInitiativeInput: RegisterInitiativeInput;
-  RegisterInitiativePayload: ResolverTypeWrapper<Omit<RegisterInitiativePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  RegisterInitiativePayload: ResolverTypeWrapper<CommandPayload>;
   RegisterOrganisationInput: RegisterOrganisationInput;
   RegisterOrganisationPayload: ResolverTypeWrapper<CommandPayload>;
   RemoveBoardMemberInput: RemoveBoardMemberInput;
@@ -5069,7 +5141,7 @@ export type ResolversTypes = {
   ReplanActivityInput: ReplanActivityInput;
   ReplanActivityPayload: ResolverTypeWrapper<CommandPayload>;
   ResolveIssueInput: ResolveIssueInput;
-  ResolveIssuePayload: ResolverTypeWrapper<Omit<ResolveIssuePayload, 'issue'> & { issue: ResolversTypes['Issue'] }>;
+  ResolveIssuePayload: ResolverTypeWrapper<CommandPayload>;
   RetirePriorityInput: RetirePriorityInput;
   RetirePriorityPayload: ResolverTypeWrapper<CommandPayload>;
   ReviseAllocationInput: ReviseAllocationInput;
@@ -5081,9 +5153,9 @@ export type ResolversTypes = {
   ScheduleMeetingPayload: ResolverTypeWrapper<CommandPayload>;
   SeriesPoint: ResolverTypeWrapper<SeriesPoint>;
   SetActionRagInput: SetActionRagInput;
-  SetActionRagPayload: ResolverTypeWrapper<Omit<SetActionRagPayload, 'action'> & { action: ResolversTypes['Action'] }>;
+  SetActionRagPayload: ResolverTypeWrapper<CommandPayload>;
   SetDeliveryConfidenceInput: SetDeliveryConfidenceInput;
-  SetDeliveryConfidencePayload: ResolverTypeWrapper<Omit<SetDeliveryConfidencePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  SetDeliveryConfidencePayload: ResolverTypeWrapper<CommandPayload>;
   Spend: ResolverTypeWrapper<SpendView>;
   StageDirection: StageDirection;
   StreamAllocationFilter: StreamAllocationFilter;
@@ -5108,7 +5180,7 @@ export type ResolversTypes = {
   Verdict: Verdict;
   WithdrawAllocationInput: WithdrawAllocationInput;
   WithdrawAllocationPayload: ResolverTypeWrapper<CommandPayload>;
-  YearTotal: ResolverTypeWrapper<Omit<YearTotal, 'allocated' | 'spent'> & { allocated: ResolversTypes['Money'], spent: ResolversTypes['Money'] }>;
+  YearTotal: ResolverTypeWrapper<YearTotal>;
   ZoneEvaluation: ResolverTypeWrapper<ZoneEvaluationView>;
   ZoneEvaluationFindingsInput: ZoneEvaluationFindingsInput;
   ZoneKeyProvision: ResolverTypeWrapper<KeyProvisionView>;
@@ -5118,7 +5190,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Action: Omit<Action, 'board' | 'history'> & { board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'] };
+  Action: ActionView;
   ActionComment: ActionComment;
   ActionConnection: Omit<ActionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActionEdge']>, nodes: Array<ResolversParentTypes['Action']> };
   ActionEdge: Omit<ActionEdge, 'node'> & { node: ResolversParentTypes['Action'] };
@@ -5128,7 +5200,7 @@ export type ResolversParentTypes = {
   ActivityStatusCount: ActivityStatusCount;
   ActivityStatusUpdate: ActivityStatusUpdateView;
   AddMilestoneInput: AddMilestoneInput;
-  AddMilestonePayload: Omit<AddMilestonePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  AddMilestonePayload: CommandPayload;
   AddPlanActivityInput: AddPlanActivityInput;
   AddPlanActivityPayload: CommandPayload;
   AdoptTermsOfReferenceInput: AdoptTermsOfReferenceInput;
@@ -5150,7 +5222,7 @@ export type ResolversParentTypes = {
   AppointChairInput: AppointChairInput;
   AppointChairPayload: CommandPayload;
   AssignIssueInput: AssignIssueInput;
-  AssignIssuePayload: Omit<AssignIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
+  AssignIssuePayload: CommandPayload;
   AssignWorkstreamInput: AssignWorkstreamInput;
   AssignWorkstreamPayload: CommandPayload;
   Bid: BidView;
@@ -5172,14 +5244,14 @@ export type ResolversParentTypes = {
   ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, nodes: Array<ResolversParentTypes['Change']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   ChangeInitiativeStatusInput: ChangeInitiativeStatusInput;
-  ChangeInitiativeStatusPayload: Omit<ChangeInitiativeStatusPayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  ChangeInitiativeStatusPayload: CommandPayload;
   ChangeStamp: ChangeStamp;
   CloseIssueInput: CloseIssueInput;
-  CloseIssuePayload: Omit<CloseIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
+  CloseIssuePayload: CommandPayload;
   CommandOptions: CommandOptions;
   CommandResult: ResolversInterfaceTypes<ResolversParentTypes>['CommandResult'];
   CommentOnActionInput: CommentOnActionInput;
-  CommentOnActionPayload: Omit<CommentOnActionPayload, 'action'> & { action: ResolversParentTypes['Action'] };
+  CommentOnActionPayload: CommandPayload;
   CommissionServiceInput: CommissionServiceInput;
   CommissionServicePayload: CommandPayload;
   CommissionedService: CommissionedServiceView;
@@ -5187,11 +5259,11 @@ export type ResolversParentTypes = {
   CommissionedServiceEdge: Omit<CommissionedServiceEdge, 'node'> & { node: ResolversParentTypes['CommissionedService'] };
   CommissionedServiceFilter: CommissionedServiceFilter;
   CompleteActionInput: CompleteActionInput;
-  CompleteActionPayload: Omit<CompleteActionPayload, 'action'> & { action: ResolversParentTypes['Action'] };
+  CompleteActionPayload: CommandPayload;
   CompleteActivityInput: CompleteActivityInput;
   CompleteActivityPayload: CommandPayload;
   CompleteMilestoneInput: CompleteMilestoneInput;
-  CompleteMilestonePayload: Omit<CompleteMilestonePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  CompleteMilestonePayload: CommandPayload;
   Contract: ContractView;
   ContractEnd: ContractEndView;
   ContractExtension: ContractExtensionView;
@@ -5241,35 +5313,35 @@ export type ResolversParentTypes = {
   IndicatorThresholds: IndicatorThresholds;
   IndicatorThresholdsInput: IndicatorThresholdsInput;
   IndicatorValue: IndicatorValueView;
-  Initiative: Omit<Initiative, 'board' | 'history' | 'outcomes' | 'owningBoard' | 'priorities' | 'statusHistory'> & { board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'], outcomes: Array<ResolversParentTypes['InitiativeOutcome']>, owningBoard: ResolversParentTypes['Board'], priorities: Array<ResolversParentTypes['Priority']>, statusHistory: Array<ResolversParentTypes['InitiativeStatusChange']> };
+  Initiative: InitiativeView;
   InitiativeConnection: Omit<InitiativeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InitiativeEdge']>, nodes: Array<ResolversParentTypes['Initiative']> };
   InitiativeCounts: InitiativeCounts;
   InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeFilter: InitiativeFilter;
-  InitiativeMilestone: InitiativeMilestone;
+  InitiativeMilestone: MilestoneView;
   InitiativeOutcome: InitiativeOutcomeView;
   InitiativeOutcomeConnection: Omit<InitiativeOutcomeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InitiativeOutcomeEdge']>, nodes: Array<ResolversParentTypes['InitiativeOutcome']> };
   InitiativeOutcomeEdge: Omit<InitiativeOutcomeEdge, 'node'> & { node: ResolversParentTypes['InitiativeOutcome'] };
-  InitiativeStatusChange: Omit<InitiativeStatusChange, 'board' | 'targetBoard'> & { board: ResolversParentTypes['Board'], targetBoard?: Maybe<ResolversParentTypes['Board']> };
+  InitiativeStatusChange: StatusChangeView;
   InitiativeStatusCount: InitiativeStatusCount;
   Int: Scalars['Int']['output'];
   IntegrityReport: IntegrityReport;
-  Issue: Omit<Issue, 'assignee' | 'board' | 'history' | 'raisedBy'> & { assignee?: Maybe<ResolversParentTypes['IssueParty']>, board: ResolversParentTypes['Board'], history: ResolversParentTypes['ChangeConnection'], raisedBy: ResolversParentTypes['IssueParty'] };
+  Issue: IssueView;
   IssueAssignment: Omit<IssueAssignment, 'assignee' | 'previousAssignee'> & { assignee: ResolversParentTypes['IssueParty'], previousAssignee?: Maybe<ResolversParentTypes['IssueParty']> };
   IssueClosure: IssueClosure;
   IssueConnection: Omit<IssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IssueEdge']>, nodes: Array<ResolversParentTypes['Issue']> };
   IssueEdge: Omit<IssueEdge, 'node'> & { node: ResolversParentTypes['Issue'] };
   IssueFilter: IssueFilter;
-  IssueParty: IssueParty;
+  IssueParty: Omit<IssueParty, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
   IssuePartyInput: IssuePartyInput;
   IssueResolution: IssueResolution;
   JSON: Scalars['JSON']['output'];
   LeadOfficer: LeadOfficer;
   LeadOfficerInput: LeadOfficerInput;
   LogActionInput: LogActionInput;
-  LogActionPayload: Omit<LogActionPayload, 'action'> & { action: ResolversParentTypes['Action'] };
+  LogActionPayload: CommandPayload;
   LogIssueInput: LogIssueInput;
-  LogIssuePayload: Omit<LogIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
+  LogIssuePayload: CommandPayload;
   Meeting: MeetingView;
   MeetingConnection: Omit<MeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MeetingEdge']>, nodes: Array<ResolversParentTypes['Meeting']> };
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
@@ -5280,6 +5352,7 @@ export type ResolversParentTypes = {
   NextSteps: NextSteps;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organisation: OrganisationView;
+  OrganisationAllocationFilter: OrganisationAllocationFilter;
   OrganisationConnection: Omit<OrganisationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganisationEdge']>, nodes: Array<ResolversParentTypes['Organisation']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationFilter: OrganisationFilter;
@@ -5299,7 +5372,7 @@ export type ResolversParentTypes = {
   PlanActivityEdge: Omit<PlanActivityEdge, 'node'> & { node: ResolversParentTypes['PlanActivity'] };
   PlanActivityFilter: PlanActivityFilter;
   PlanProgress: PlanProgressParent;
-  PortfolioChange: PortfolioChange;
+  PortfolioChange: PortfolioChangeView;
   PortfolioDashboard: Omit<PortfolioDashboard, 'withOverdueMilestones'> & { withOverdueMilestones: Array<ResolversParentTypes['Initiative']> };
   Position: Scalars['Position']['output'];
   Priority: PriorityView;
@@ -5322,17 +5395,17 @@ export type ResolversParentTypes = {
   RecordKeyProvisionInput: RecordKeyProvisionInput;
   RecordKeyProvisionPayload: CommandPayload;
   RecordNextStepsInput: RecordNextStepsInput;
-  RecordNextStepsPayload: Omit<RecordNextStepsPayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  RecordNextStepsPayload: CommandPayload;
   RecordSpendInput: RecordSpendInput;
   RecordSpendPayload: CommandPayload;
   RecordZoneEvaluationInput: RecordZoneEvaluationInput;
   RecordZoneEvaluationPayload: CommandPayload;
   RedateMilestoneInput: RedateMilestoneInput;
-  RedateMilestonePayload: Omit<RedateMilestonePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  RedateMilestonePayload: CommandPayload;
   RegisterFundingStreamInput: RegisterFundingStreamInput;
   RegisterFundingStreamPayload: CommandPayload;
   RegisterInitiativeInput: RegisterInitiativeInput;
-  RegisterInitiativePayload: Omit<RegisterInitiativePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  RegisterInitiativePayload: CommandPayload;
   RegisterOrganisationInput: RegisterOrganisationInput;
   RegisterOrganisationPayload: CommandPayload;
   RemoveBoardMemberInput: RemoveBoardMemberInput;
@@ -5342,7 +5415,7 @@ export type ResolversParentTypes = {
   ReplanActivityInput: ReplanActivityInput;
   ReplanActivityPayload: CommandPayload;
   ResolveIssueInput: ResolveIssueInput;
-  ResolveIssuePayload: Omit<ResolveIssuePayload, 'issue'> & { issue: ResolversParentTypes['Issue'] };
+  ResolveIssuePayload: CommandPayload;
   RetirePriorityInput: RetirePriorityInput;
   RetirePriorityPayload: CommandPayload;
   ReviseAllocationInput: ReviseAllocationInput;
@@ -5353,9 +5426,9 @@ export type ResolversParentTypes = {
   ScheduleMeetingPayload: CommandPayload;
   SeriesPoint: SeriesPoint;
   SetActionRagInput: SetActionRagInput;
-  SetActionRagPayload: Omit<SetActionRagPayload, 'action'> & { action: ResolversParentTypes['Action'] };
+  SetActionRagPayload: CommandPayload;
   SetDeliveryConfidenceInput: SetDeliveryConfidenceInput;
-  SetDeliveryConfidencePayload: Omit<SetDeliveryConfidencePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  SetDeliveryConfidencePayload: CommandPayload;
   Spend: SpendView;
   StreamAllocationFilter: StreamAllocationFilter;
   StreamBidFilter: StreamBidFilter;
@@ -5376,7 +5449,7 @@ export type ResolversParentTypes = {
   VaryContractPayload: CommandPayload;
   WithdrawAllocationInput: WithdrawAllocationInput;
   WithdrawAllocationPayload: CommandPayload;
-  YearTotal: Omit<YearTotal, 'allocated' | 'spent'> & { allocated: ResolversParentTypes['Money'], spent: ResolversParentTypes['Money'] };
+  YearTotal: YearTotal;
   ZoneEvaluation: ZoneEvaluationView;
   ZoneEvaluationFindingsInput: ZoneEvaluationFindingsInput;
   ZoneKeyProvision: KeyProvisionView;
@@ -5516,6 +5589,7 @@ export type AllocationResolvers<ContextType = GraphQLContext, ParentType extends
   allocatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   bid?: Resolver<Maybe<ResolversTypes['Bid']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   financialYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
@@ -5524,6 +5598,7 @@ export type AllocationResolvers<ContextType = GraphQLContext, ParentType extends
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   leftToSpend?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   recipientOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   revisions?: Resolver<Array<ResolversTypes['AllocationRevision']>, ParentType, ContextType>;
   spends?: Resolver<Array<ResolversTypes['Spend']>, ParentType, ContextType>;
@@ -5547,6 +5622,7 @@ export type AllocationEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type AllocationRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationRevision'] = ResolversParentTypes['AllocationRevision']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   previousAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5556,6 +5632,7 @@ export type AllocationRevisionResolvers<ContextType = GraphQLContext, ParentType
 
 export type AllocationWithdrawalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationWithdrawal'] = ResolversParentTypes['AllocationWithdrawal']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
@@ -5603,6 +5680,7 @@ export type BidResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   amountAsked?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   amountAwarded?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  biddingOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   biddingOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['BidDecision']>, ParentType, ContextType>;
@@ -5627,6 +5705,7 @@ export type BidConnectionResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type BidDecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BidDecision'] = ResolversParentTypes['BidDecision']> = {
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
@@ -5788,6 +5867,7 @@ export type CommissionedServiceResolvers<ContextType = GraphQLContext, ParentTyp
   area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   commissioned?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   commissionerOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  commissioners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   contractOn?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<CommissionedServiceContractOnArgs, 'date'>>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -5795,6 +5875,7 @@ export type CommissionedServiceResolvers<ContextType = GraphQLContext, ParentTyp
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   providerOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -5845,12 +5926,15 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
   annualValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   commissioned?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   commissionerOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  commissioners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ended?: Resolver<Maybe<ResolversTypes['ContractEnd']>, ParentType, ContextType>;
   extensions?: Resolver<Array<ResolversTypes['ContractExtension']>, ParentType, ContextType>;
   fundingStreams?: Resolver<Array<ResolversTypes['FundingStream']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   providerOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -5858,6 +5942,7 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type ContractEndResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractEnd'] = ResolversParentTypes['ContractEnd']> = {
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   previousEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -5866,6 +5951,7 @@ export type ContractEndResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type ContractExtensionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractExtension'] = ResolversParentTypes['ContractExtension']> = {
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   previousEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -5875,6 +5961,7 @@ export type ContractExtensionResolvers<ContextType = GraphQLContext, ParentType 
 
 export type ContractVariationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractVariation'] = ResolversParentTypes['ContractVariation']> = {
   annualValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   previousAnnualValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -6145,6 +6232,7 @@ export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends
   board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['DeliveryConfidenceAssessment']>, ParentType, ContextType>;
   confidenceHistory?: Resolver<Array<ResolversTypes['DeliveryConfidenceAssessment']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<InitiativeHistoryArgs>>;
@@ -6152,6 +6240,7 @@ export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   leadOfficers?: Resolver<Array<ResolversTypes['LeadOfficer']>, ParentType, ContextType>;
   leadOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  leadOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['InitiativeMilestone']>, ParentType, ContextType>;
   nextStatuses?: Resolver<Array<ResolversTypes['InitiativeStatus']>, ParentType, ContextType>;
   nextSteps?: Resolver<Maybe<ResolversTypes['NextSteps']>, ParentType, ContextType>;
@@ -6230,6 +6319,7 @@ export type InitiativeOutcomeEdgeResolvers<ContextType = GraphQLContext, ParentT
 
 export type InitiativeStatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeStatusChange'] = ResolversParentTypes['InitiativeStatusChange']> = {
   board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['InitiativeStatus']>, ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['LeadOfficer']>, ParentType, ContextType>;
@@ -6296,6 +6386,7 @@ export type IssueEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type IssuePartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueParty'] = ResolversParentTypes['IssueParty']> = {
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -6436,7 +6527,9 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  bids?: Resolver<ResolversTypes['BidConnection'], ParentType, ContextType, Partial<OrganisationBidsArgs>>;
   boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
+  fundingAllocations?: Resolver<ResolversTypes['AllocationConnection'], ParentType, ContextType, Partial<OrganisationFundingAllocationsArgs>>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<OrganisationHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
@@ -6444,6 +6537,8 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameHistory?: Resolver<Array<ResolversTypes['OrganisationName']>, ParentType, ContextType>;
   registered?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  servicesCommissioned?: Resolver<Array<ResolversTypes['CommissionedService']>, ParentType, ContextType, Partial<OrganisationServicesCommissionedArgs>>;
+  servicesProvided?: Resolver<Array<ResolversTypes['CommissionedService']>, ParentType, ContextType, Partial<OrganisationServicesProvidedArgs>>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6687,6 +6782,7 @@ export type RangeAssessmentResolvers<ContextType = GraphQLContext, ParentType ex
 export type RecipientTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecipientTotal'] = ResolversParentTypes['RecipientTotal']> = {
   allocated?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   recipientOrganisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };

@@ -12,9 +12,12 @@ import { deliveryNodes, deliveryResolvers } from './delivery';
 import { fundingNodes, fundingResolvers } from './funding';
 import { governanceNodes, governanceResolvers } from './governance';
 import { meetingNodes, meetingResolvers } from './meetings';
-import type { NodeType } from './nodes';
 import { organisationNodes, organisationResolvers } from './organisations';
+import { logsNodes, logsResolvers } from './logs';
+import type { NodeType } from './nodes';
+import { portfolioNodes, portfolioResolvers } from './portfolio';
 import { scalarResolvers } from './scalars';
+import { subscriptionResolvers } from '../subscriptions';
 
 type NodeParent = ResolversInterfaceTypes<Resolvers>['Node'];
 
@@ -23,8 +26,10 @@ export const nodeTypes: NodeType[] = [
   ...governanceNodes,
   ...organisationNodes,
   ...meetingNodes,
-  ...fundingNodes,
+  ...portfolioNodes,
+  ...logsNodes,
   ...deliveryNodes,
+  ...fundingNodes,
 ];
 
 /** Names of the Mutation fields the SDL declares. */
@@ -92,8 +97,11 @@ export function buildResolvers(typeDefs: readonly string[]): Resolvers {
     governanceResolvers,
     organisationResolvers,
     meetingResolvers,
-    fundingResolvers,
+    portfolioResolvers,
+    logsResolvers,
     deliveryResolvers,
+    fundingResolvers,
+    subscriptionResolvers,
     auditResolvers,
     historyResolvers(nodeTypes) as Resolvers,
   ]) as Resolvers;

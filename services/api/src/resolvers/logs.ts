@@ -4,6 +4,7 @@ import {
   boardsProjection,
   isActionOverdue,
   issuesProjection,
+  organisationsProjection,
   type ActionView,
   type IssueView,
 } from '@tracker/projections';
@@ -13,7 +14,8 @@ import type { GraphQLContext } from '../context';
 import type { ActionFilter, Resolvers } from '../generated/graphql';
 import type { ReadModels } from '../read-models';
 import type { NodeType } from './nodes';
-import { required, today } from './portfolio';
+import { optional, required } from './links';
+import { today } from './portfolio';
 
 /** The issue log and the action logs. */
 
@@ -33,15 +35,15 @@ export const logsNodes: NodeType[] = [
 ];
 
 const boardOf = (entity: { boardId: string }, _: unknown, { readModels }: GraphQLContext) =>
-  required('board', entity.boardId, readModels.load(boardsProjection, entity.boardId));
+  required(readModels, boardsProjection, entity.boardId, 'board');
 
 const issueOf = (payload: CommandPayload, _: unknown, { readModels }: GraphQLContext) =>
-  required('issue', payload.id, readModels.load(issuesProjection, payload.id));
+  required(readModels, issuesProjection, payload.id, 'issue');
 
 /** The action a command logged or changed: the payload's id is the board's log, not the action. */
 const actionOf = (payload: CommandPayload, _: unknown, { readModels }: GraphQLContext) => {
   const id = readModels.state(actionsProjection).idByCommandId[payload.commandId] ?? '';
-  return required('action', id, readModels.load(actionsProjection, id));
+  return required(readModels, actionsProjection, id, 'action');
 };
 
 /** Every action, board by board (in the order each log began), each log in number order. */
@@ -81,6 +83,10 @@ export const logsResolvers: Resolvers = {
     action: (_, { id }, { readModels }) => readModels.load(actionsProjection, id),
   },
   Issue: { board: boardOf },
+  IssueParty: {
+    organisation: (party, _, { readModels }) =>
+      optional(readModels, organisationsProjection, party.organisationId),
+  },
   Action: {
     board: boardOf,
     open: (a) => a.completedOn === null,

@@ -3,15 +3,18 @@ import {
   boardsProjection,
   completedLate,
   countInitiatives,
+  decisionsProjection,
   initiativesProjection,
   isMilestoneOverdue,
+  organisationsProjection,
   prioritiesProjection,
   type InitiativeView,
 } from '@tracker/projections';
 import { connectionFrom } from '../connection';
-import { notFoundError } from '../errors';
+import type { GraphQLContext } from '../context';
 import type { InitiativeFilter, Resolvers } from '../generated/graphql';
 import type { ReadModels } from '../read-models';
+import { many, matchesText, optional, required } from './links';
 import type { NodeType } from './nodes';
 
 /** The SPB portfolio: initiatives, their counts and the dashboard. */
@@ -24,22 +27,12 @@ export const portfolioNodes: NodeType[] = [
   },
 ];
 
-/** Entities that may be missing from a read model, dropped. */
-export const present = <T>(items: (T | null)[]): T[] => items.filter((i): i is T => i !== null);
-
-/** The entity a link names, or NOT_FOUND (a link to an entity the read model lacks). */
-export const required = async <T>(what: string, id: string, found: Promise<T | null>) =>
-  (await found) ?? Promise.reject(notFoundError(what, id));
-
-const board = (readModels: ReadModels, id: string) =>
-  required('board', id, readModels.load(boardsProjection, id));
-
 /** Today's date, UTC: the default day overdue milestones and actions are judged on. */
 export const today = () => new Date().toISOString().slice(0, 10);
 
+/** The initiatives matching a filter, in the order they were registered. */
 function filtered(readModels: ReadModels, filter: InitiativeFilter | null | undefined) {
   const { byId, order } = readModels.state(initiativesProjection);
-  const text = filter?.text?.trim().toLowerCase();
   return order
     .map((id) => byId[id]!)
     .filter(
@@ -52,18 +45,19 @@ function filtered(readModels: ReadModels, filter: InitiativeFilter | null | unde
         (!filter?.confidence?.length ||
           (i.confidence !== null && filter.confidence.includes(i.confidence.rating))) &&
         (filter?.unassessed == null || (i.confidence === null) === filter.unassessed) &&
-        (!text ||
-          [i.title, i.description, i.nextSteps?.text ?? ''].some((t) =>
-            t.toLowerCase().includes(text),
-          )),
+        matchesText(filter?.text, i.title, i.description, i.nextSteps?.text ?? null),
     );
 }
 
-const initiativeOf = (
-  payload: { id: string },
+const initiativeOf = (payload: { id: string }, _: unknown, { readModels }: GraphQLContext) =>
+  required(readModels, initiativesProjection, payload.id, 'initiative');
+
+/** The decision an entity cites, when it cites one. */
+const decisionOf = (
+  entity: { decisionId: string | null },
   _: unknown,
-  { readModels }: { readModels: ReadModels },
-) => required('initiative', payload.id, readModels.load(initiativesProjection, payload.id));
+  { readModels }: GraphQLContext,
+) => optional(readModels, decisionsProjection, entity.decisionId);
 
 const live = (i: InitiativeView) => i.status !== 'COMPLETED' && i.status !== 'CLOSED';
 
@@ -87,16 +81,21 @@ export const portfolioResolvers: Resolvers = {
     },
   },
   Initiative: {
+    decision: decisionOf,
     nextStatuses: (i) => [...nextInitiativeStatuses(i.status)],
-    board: (i, _, { readModels }) => board(readModels, i.boardId),
-    owningBoard: (i, _, { readModels }) => board(readModels, i.owningBoardId),
-    priorities: async (i, _, { readModels }) =>
-      present(await readModels.loadMany(prioritiesProjection, i.priorityIds)),
+    board: (i, _, { readModels }) => required(readModels, boardsProjection, i.boardId, 'board'),
+    owningBoard: (i, _, { readModels }) =>
+      required(readModels, boardsProjection, i.owningBoardId, 'board'),
+    priorities: (i, _, { readModels }) => many(readModels, prioritiesProjection, i.priorityIds),
+    leadOrganisations: (i, _, { readModels }) =>
+      many(readModels, organisationsProjection, i.leadOrganisationIds),
   },
   InitiativeStatusChange: {
-    board: (change, _, { readModels }) => board(readModels, change.boardId),
+    decision: decisionOf,
+    board: (change, _, { readModels }) =>
+      required(readModels, boardsProjection, change.boardId, 'board'),
     targetBoard: (change, _, { readModels }) =>
-      change.targetBoardId ? readModels.load(boardsProjection, change.targetBoardId) : null,
+      optional(readModels, boardsProjection, change.targetBoardId),
   },
   InitiativeMilestone: {
     completedLate: (m) => completedLate(m),

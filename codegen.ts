@@ -101,6 +101,7 @@ const config: CodegenConfig = {
           Money: 'number',
           FundingStream: '@tracker/projections#FundingStreamView',
           RecipientTotal: '@tracker/projections#RecipientTotal',
+          YearTotal: '@tracker/projections#YearTotal',
           Allocation: '@tracker/projections#AllocationView',
           AllocationRevision: '@tracker/projections#AllocationRevisionView',
           AllocationWithdrawal: '@tracker/projections#AllocationWithdrawalView',

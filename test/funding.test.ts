@@ -45,6 +45,10 @@ const OPCC = uuid(200);
 const FREEVA = uuid(201);
 const LWA = uuid(202);
 const WALL = uuid(203);
+const LSCSB = uuid(250);
+const MEETING = uuid(251);
+/** The LSCSB noting the OPCC update with the DA duty table, 19 March 2021. */
+const NOTED = uuid(252);
 const DA_DUTY = uuid(300);
 const SAFER_STREETS = uuid(301);
 
@@ -150,6 +154,9 @@ const SUBMIT_BID = /* GraphQL */ `
         amountAsked {
           pounds
         }
+        biddingOrganisation {
+          shortName
+        }
       }
     }
   }
@@ -224,6 +231,7 @@ const allocationInput = (i: number) => ({
   // Large sums travel as strings of digits, small ones as numbers: both are pence.
   amountPence: i % 2 === 0 ? String(daDutyTable[i]![2] * 100) : daDutyTable[i]![2] * 100,
   purpose: `DA duty 2021/22: ${daDutyTable[i]![0]}`,
+  decisionId: NOTED,
 });
 
 beforeAll(async () => {
@@ -238,6 +246,26 @@ beforeAll(async () => {
   ];
   for (const [organisationId, name, kind, shortName] of organisations)
     await server.ok(REGISTER_ORGANISATION, { input: { organisationId, name, kind, shortName } });
+  await server.ok(
+    `mutation ($input: EstablishBoardInput!) { establishBoard(input: $input) { board { id } } }`,
+    { input: { boardId: LSCSB, name: 'Leicestershire Safer Communities Strategy Board' } },
+  );
+  await server.ok(
+    `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id } } }`,
+    { input: { meetingId: MEETING, boardId: LSCSB, date: '2021-03-19', theme: 'OPCC update' } },
+  );
+  await server.ok(
+    `mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }`,
+    {
+      input: {
+        decisionId: NOTED,
+        meetingId: MEETING,
+        boardId: LSCSB,
+        resolution: 'That the contents of the report be noted.',
+        kind: 'NOTED',
+      },
+    },
+  );
 });
 
 describe('the DA duty 2021/22 allocations (paper 002)', () => {
@@ -284,7 +312,11 @@ describe('the DA duty 2021/22 allocations (paper 002)', () => {
 
     const read = await server.ok<{
       fundingStream: Figures & {
-        totalsByRecipient: { recipientOrganisationId: string; allocated: Money }[];
+        totalsByRecipient: {
+          recipientOrganisationId: string;
+          recipient: { name: string };
+          allocated: Money;
+        }[];
         totalsByYear: { financialYear: string; allocated: Money }[];
         allocations: { totalCount: number; nodes: { amount: Money; allocatedOn: string }[] };
       };
@@ -292,7 +324,7 @@ describe('the DA duty 2021/22 allocations (paper 002)', () => {
       `query ($id: ID!) {
         fundingStream(id: $id) {
           ...Figures
-          totalsByRecipient { recipientOrganisationId allocated { pence pounds } }
+          totalsByRecipient { recipientOrganisationId recipient { name } allocated { pence pounds } }
           totalsByYear { financialYear allocated { pence pounds } }
           allocations(first: 2) { totalCount nodes { amount { pence pounds } allocatedOn } }
         }
@@ -308,10 +340,12 @@ describe('the DA duty 2021/22 allocations (paper 002)', () => {
     expect(stream.totalsByRecipient).toHaveLength(10);
     expect(stream.totalsByRecipient[0]).toEqual({
       recipientOrganisationId: LCC,
+      recipient: { name: 'Leicestershire County Council' },
       allocated: { pence: 112720500, pounds: '£1,127,205.00' },
     });
     expect(stream.totalsByRecipient[9]).toEqual({
       recipientOrganisationId: CHARNWOOD,
+      recipient: { name: 'Charnwood Borough Council' },
       allocated: { pence: 3229500, pounds: '£32,295.00' },
     });
     expect(stream.allocations.totalCount).toBe(10);
@@ -329,29 +363,60 @@ describe('the DA duty 2021/22 allocations (paper 002)', () => {
     expect(message).toMatch(/over its total of £2,276,643\.00: £0\.00 \(0 pence\) is left/);
   });
 
-  it('lists allocations across streams by recipient', async () => {
-    const data = await server.ok<{
-      allocations: {
-        totalCount: number;
-        nodes: { purpose: string; fundingStream: { name: string } }[];
-      };
-    }>(
-      `query ($recipient: ID!) {
-        allocations(filter: { recipientOrganisationId: $recipient }) {
-          totalCount nodes { purpose fundingStream { name } }
-        }
-      }`,
-      { recipient: LCC },
-    );
-    expect(data.allocations).toEqual({
+  it('lists allocations across streams by recipient, with the decision that made each', async () => {
+    const expected = {
       totalCount: 1,
       nodes: [
         {
           purpose: 'DA duty 2021/22: Leicestershire County Council',
           fundingStream: { name: 'Domestic Abuse duty 2021/22' },
+          recipient: { name: 'Leicestershire County Council' },
+          decision: {
+            resolution: 'That the contents of the report be noted.',
+            decidedOn: '2021-03-19',
+          },
         },
       ],
-    });
+    };
+    const fields = `totalCount nodes {
+      purpose fundingStream { name } recipient { name } decision { resolution decidedOn }
+    }`;
+    const data = await server.ok<{
+      allocations: unknown;
+      organisation: { fundingAllocations: unknown };
+    }>(
+      `query ($recipient: ID!) {
+        allocations(filter: { recipientOrganisationId: $recipient }) { ${fields} }
+        organisation(id: $recipient) { fundingAllocations(filter: { status: LIVE }) { ${fields} } }
+      }`,
+      { recipient: LCC },
+    );
+    expect(data.allocations).toEqual(expected);
+    expect(data.organisation.fundingAllocations).toEqual(expected);
+  });
+
+  it('pages through allocations with cursors', async () => {
+    const page = `query ($after: String) {
+      allocations(first: 4, after: $after, filter: { fundingStreamId: "${DA_DUTY}" }) {
+        totalCount nodes { recipient { name } } pageInfo { hasNextPage endCursor }
+      }
+    }`;
+    type Page = {
+      allocations: {
+        totalCount: number;
+        nodes: { recipient: { name: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const names: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: Page = await server.ok<Page>(page, { after });
+      names.push(...data.allocations.nodes.map((n) => n.recipient.name));
+      if (!data.allocations.pageInfo.hasNextPage) break;
+      after = data.allocations.pageInfo.endCursor;
+    }
+    expect(names).toEqual(daDutyTable.map(([name]) => name));
   });
 
   it('answers a retried allocation as the first time did, appending nothing', async () => {
@@ -609,8 +674,17 @@ describe('Safer Streets round 2 bids (paper 002)', () => {
       'Safer Streets: Hinckley town centre',
       'Safer Streets: Lutterworth town centre',
     ];
-    for (const [n, title] of titles.entries())
-      await server.ok(SUBMIT_BID, { input: bid(n, title, 50000000 - n * 5000000) });
+    for (const [n, title] of titles.entries()) {
+      const submitted = await server.ok<{ submitBid: { bid: Record<string, unknown> } }>(
+        SUBMIT_BID,
+        { input: bid(n, title, 50000000 - n * 5000000) },
+      );
+      expect(submitted.submitBid.bid).toMatchObject({
+        title,
+        status: 'SUBMITTED',
+        biddingOrganisation: { shortName: 'OPCC' },
+      });
+    }
     const data = await server.ok<{
       bids: { totalCount: number; nodes: { title: string; status: string; deadline: string }[] };
     }>(
@@ -740,7 +814,10 @@ describe('services commissioned from 1 April 2022 (paper 003)', () => {
     const query = `query ($on: Date!) {
       commissionedServices(filter: { activeOn: $on }) {
         totalCount
-        nodes { name area providerOrganisationId commissionerOrganisationIds startDate activeOn(date: $on) }
+        nodes {
+          name area providerOrganisationId commissionerOrganisationIds startDate activeOn(date: $on)
+          provider { shortName } commissioners { name }
+        }
       }
     }`;
     const on = await server.ok<{
@@ -748,13 +825,22 @@ describe('services commissioned from 1 April 2022 (paper 003)', () => {
     }>(query, { on: '2022-04-01' });
     expect(on.commissionedServices.totalCount).toBe(4);
     expect(on.commissionedServices.nodes).toEqual(
-      services.map(([name, area, provider, commissioners]) => ({
+      services.map(([name, area, provider, commissioners], i) => ({
         name,
         area,
         providerOrganisationId: provider,
         commissionerOrganisationIds: commissioners,
         startDate: '2022-04-01',
         activeOn: true,
+        provider: { shortName: ['FreeVa', 'LWA', 'FreeVa', 'WALL'][i] },
+        commissioners: [
+          {
+            name:
+              commissioners[0] === OPCC
+                ? 'Office of the Police and Crime Commissioner for Leicestershire'
+                : 'Leicestershire County Council',
+          },
+        ],
       })),
     );
     const before = await server.ok<{ commissionedServices: { totalCount: number } }>(query, {
@@ -771,6 +857,24 @@ describe('services commissioned from 1 April 2022 (paper 003)', () => {
         )
       ).commissionedServices.totalCount;
     expect(await count(`{ providerOrganisationId: "${FREEVA}" }`)).toBe(2);
+    const freeva = await server.ok<{
+      organisation: { servicesProvided: { name: string }[]; servicesCommissioned: unknown[] };
+    }>(
+      `query ($id: ID!) {
+        organisation(id: $id) {
+          servicesProvided(activeOn: "2022-04-01") { name }
+          servicesCommissioned { name }
+        }
+      }`,
+      { id: FREEVA },
+    );
+    expect(freeva.organisation).toEqual({
+      servicesProvided: [
+        { name: 'Helpline and Engagement Service' },
+        { name: 'Sexual Violence Support Service' },
+      ],
+      servicesCommissioned: [],
+    });
     expect(await count(`{ commissionerOrganisationId: "${LCC}" }`)).toBe(2);
     expect(await count(`{ area: "leicester, leicestershire & rutland" }`)).toBe(2);
     expect(await count(`{ fundingStreamId: "${DA_DUTY}" }`)).toBe(1);

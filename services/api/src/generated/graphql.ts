@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BoardView, PriorityView, PeopleZoneView, ZoneStageChangeView, KeyProvisionView, ZoneWorkstreamView, ZoneEvaluationView, DeliveryPlanView, PlanActivityView, ReplacedTimelineView, ActivityStatusUpdateView, IndicatorView, IndicatorValueView, InitiativeOutcomeView, InitiativeView, StatusChangeView, MilestoneView, IssueView, ActionView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, YearTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
+import type { BoardView, PriorityView, InitiativeView, StatusChangeView, MilestoneView, IssueView, ActionView, PeopleZoneView, ZoneStageChangeView, KeyProvisionView, ZoneWorkstreamView, ZoneEvaluationView, DeliveryPlanView, PlanActivityView, ReplacedTimelineView, ActivityStatusUpdateView, IndicatorView, IndicatorValueView, InitiativeOutcomeView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, YearTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
 import type { ChangeView } from '../history';
-import type { PlanProgressParent } from '../resolvers/delivery';
-import type { CommandPayload } from '../commands';
 import type { PortfolioChangeView } from '../subscriptions';
+import type { CommandPayload } from '../commands';
+import type { PlanProgressParent } from '../resolvers/delivery';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -10,7 +10,9 @@ import {
   bidsProjection,
   commissionedServicesProjection,
   contractActiveOn,
+  decisionsProjection,
   fundingStreamsProjection,
+  organisationsProjection,
   type AllocationView,
   type BidView,
   type CommissionedServiceView,
@@ -24,6 +26,7 @@ import { connectionFrom } from '../connection';
 import { notFoundError } from '../errors';
 import type { Resolvers } from '../generated/graphql';
 import type { EntityOf, EntityState, ReadModels } from '../read-models';
+import { many, optional, required } from './links';
 import type { NodeType } from './nodes';
 
 /**
@@ -80,22 +83,6 @@ const PenceScalar = new GraphQLScalarType({
   },
 });
 
-const present = <T>(items: (T | null)[]): T[] => items.filter((i): i is T => i !== null);
-
-const many = async <S extends EntityState>(
-  readModels: ReadModels,
-  projection: Projection<S>,
-  ids: readonly string[],
-): Promise<EntityOf<S>[]> => present(await readModels.loadMany(projection, ids));
-
-const required = async <S extends EntityState>(
-  readModels: ReadModels,
-  projection: Projection<S>,
-  id: string,
-  what: string,
-): Promise<EntityOf<S>> =>
-  (await readModels.load(projection, id)) ?? Promise.reject(notFoundError(what, id));
-
 type WithPositions = EntityState & { byId: Record<string, { positions: number[] }> };
 
 /**
@@ -113,6 +100,44 @@ const changedBy = async <S extends WithPositions>(
   (await many(readModels, projection, ids)).find((e) =>
     (e as { positions: number[] }).positions.includes(payload.position),
   ) ?? Promise.reject(notFoundError(what, payload.commandId));
+
+/** Links to organisations and decisions, batched per request. */
+const organisation = (readModels: ReadModels, id: string) =>
+  required(readModels, organisationsProjection, id, 'organisation');
+const organisations = (readModels: ReadModels, ids: readonly string[]) =>
+  many(readModels, organisationsProjection, ids);
+const decision = (
+  { decisionId }: { decisionId: string | null },
+  _: unknown,
+  { readModels }: { readModels: ReadModels },
+) => optional(readModels, decisionsProjection, decisionId);
+/** The `decision` field of every type that records a decisionId. */
+const decided = { decision };
+
+interface AllocationMatch {
+  fundingStreamId?: string | null;
+  recipientOrganisationId?: string | null;
+  status?: AllocationView['status'] | null;
+  financialYear?: string | null;
+}
+
+const allocationMatches = (filter: AllocationMatch | null | undefined) => (a: AllocationView) =>
+  (!filter?.fundingStreamId || a.fundingStreamId === filter.fundingStreamId) &&
+  (!filter?.recipientOrganisationId ||
+    a.recipientOrganisationId === filter.recipientOrganisationId) &&
+  (!filter?.status || a.status === filter.status) &&
+  (!filter?.financialYear || a.financialYear === filter.financialYear.trim());
+
+interface BidMatch {
+  biddingOrganisationId?: string | null;
+  status?: BidView['status'] | null;
+  area?: string | null;
+}
+
+const bidMatches = (filter: BidMatch | null | undefined) => (b: BidView) =>
+  (!filter?.biddingOrganisationId || b.biddingOrganisationId === filter.biddingOrganisationId) &&
+  (!filter?.status || b.status === filter.status) &&
+  sameKey(filter?.area, b.area);
 
 const streamOf = (
   payload: CommandPayload,
@@ -164,6 +189,18 @@ const latest = (service: CommissionedServiceView): ContractView =>
 const contractsFor = (service: CommissionedServiceView, activeOn: string | null | undefined) =>
   activeOn ? service.contracts.filter((c) => contractActiveOn(c, activeOn)) : service.contracts;
 
+/** Services with a contract (running on `activeOn`, when given) that passes the test. */
+async function servicesWhere(
+  readModels: ReadModels,
+  activeOn: string | null | undefined,
+  test: (contract: ContractView) => boolean,
+) {
+  const { order } = readModels.state(commissionedServicesProjection);
+  return (await many(readModels, commissionedServicesProjection, order)).filter((service) =>
+    contractsFor(service, activeOn).some(test),
+  );
+}
+
 const sameKey = (wanted: string | null | undefined, value: string) =>
   !wanted || naturalKey(wanted) === naturalKey(value);
 
@@ -199,10 +236,7 @@ export const fundingResolvers: Resolvers = {
           ? (state.idsByStream[filter.fundingStreamId] ?? [])
           : state.order;
       const allocations = (await many(readModels, allocationsProjection, ids)).filter(
-        (a) =>
-          (!filter?.fundingStreamId || a.fundingStreamId === filter.fundingStreamId) &&
-          (!filter?.status || a.status === filter.status) &&
-          (!filter?.financialYear || a.financialYear === filter.financialYear.trim()),
+        allocationMatches(filter),
       );
       return connectionFrom(allocations, { first, after });
     },
@@ -214,10 +248,7 @@ export const fundingResolvers: Resolvers = {
       const bids = (await many(readModels, bidsProjection, ids))
         .filter(
           (b) =>
-            (!filter?.biddingOrganisationId ||
-              b.biddingOrganisationId === filter.biddingOrganisationId) &&
-            (!filter?.status || b.status === filter.status) &&
-            sameKey(filter?.area, b.area) &&
+            bidMatches(filter)(b) &&
             (!filter?.deadlineFrom || b.deadline >= filter.deadlineFrom) &&
             (!filter?.deadlineTo || b.deadline <= filter.deadlineTo),
         )
@@ -225,22 +256,21 @@ export const fundingResolvers: Resolvers = {
       return connectionFrom(bids, { first, after });
     },
     commissionedServices: async (_, { first, after, filter }, { readModels }) => {
-      const { order } = readModels.state(commissionedServicesProjection);
-      const services = (await many(readModels, commissionedServicesProjection, order)).filter(
-        (service) => {
-          const contracts = contractsFor(service, filter?.activeOn).filter(
-            (c) =>
-              (!filter?.providerOrganisationId ||
-                c.providerOrganisationId === filter.providerOrganisationId) &&
-              (!filter?.commissionerOrganisationId ||
-                c.commissionerOrganisationIds.includes(filter.commissionerOrganisationId)) &&
-              (!filter?.fundingStreamId || c.fundingStreamIds.includes(filter.fundingStreamId)) &&
-              (!filter?.endingBy || (c.endDate !== null && c.endDate <= filter.endingBy)),
-          );
-          return contracts.length > 0 && sameKey(filter?.area, service.area);
-        },
+      const services = await servicesWhere(
+        readModels,
+        filter?.activeOn,
+        (c) =>
+          (!filter?.providerOrganisationId ||
+            c.providerOrganisationId === filter.providerOrganisationId) &&
+          (!filter?.commissionerOrganisationId ||
+            c.commissionerOrganisationIds.includes(filter.commissionerOrganisationId)) &&
+          (!filter?.fundingStreamId || c.fundingStreamIds.includes(filter.fundingStreamId)) &&
+          (!filter?.endingBy || (c.endDate !== null && c.endDate <= filter.endingBy)),
       );
-      return connectionFrom(services, { first, after });
+      return connectionFrom(
+        services.filter((service) => sameKey(filter?.area, service.area)),
+        { first, after },
+      );
     },
     commissionedService: (_, { id }, { readModels }) =>
       readModels.load(commissionedServicesProjection, id),
@@ -254,18 +284,12 @@ export const fundingResolvers: Resolvers = {
     totalsByYear: (s) => s.byYear,
     allocations: async (s, { first, after, filter }, { readModels }) => {
       const allocations = (await many(readModels, allocationsProjection, s.allocationIds)).filter(
-        (a) =>
-          (!filter?.recipientOrganisationId ||
-            a.recipientOrganisationId === filter.recipientOrganisationId) &&
-          (!filter?.status || a.status === filter.status) &&
-          (!filter?.financialYear || a.financialYear === filter.financialYear.trim()),
+        allocationMatches(filter),
       );
       return connectionFrom(allocations, { first, after });
     },
     bids: async (s, { first, after, filter }, { readModels }) => {
-      const bids = (await many(readModels, bidsProjection, s.bidIds)).filter(
-        (b) => (!filter?.status || b.status === filter.status) && sameKey(filter?.area, b.area),
-      );
+      const bids = (await many(readModels, bidsProjection, s.bidIds)).filter(bidMatches(filter));
       return connectionFrom(bids, { first, after });
     },
   },
@@ -274,6 +298,7 @@ export const fundingResolvers: Resolvers = {
     spent: (y) => y.spentPence,
   },
   RecipientTotal: {
+    recipient: (r, _, { readModels }) => organisation(readModels, r.recipientOrganisationId),
     allocated: (r) => r.allocatedPence,
     spent: (r) => r.spentPence,
     allocations: (r, _, { readModels }) => many(readModels, allocationsProjection, r.allocationIds),
@@ -281,16 +306,22 @@ export const fundingResolvers: Resolvers = {
   Allocation: {
     fundingStream: (a, _, { readModels }) =>
       required(readModels, fundingStreamsProjection, a.fundingStreamId, 'funding stream'),
+    recipient: (a, _, { readModels }) => organisation(readModels, a.recipientOrganisationId),
+    decision,
     amount: (a) => a.amountPence,
     spent: (a) => a.spentPence,
     leftToSpend: (a) => a.leftToSpendPence,
-    bid: (a, _, { readModels }) => (a.bidId ? readModels.load(bidsProjection, a.bidId) : null),
+    bid: (a, _, { readModels }) => optional(readModels, bidsProjection, a.bidId),
   },
   AllocationRevision: {
+    decision,
     previousAmount: (r) => r.previousAmountPence,
     amount: (r) => r.amountPence,
   },
-  AllocationWithdrawal: { amount: (w) => w.amountPence },
+  AllocationWithdrawal: { decision, amount: (w) => w.amountPence },
+  BidDecision: decided,
+  ContractExtension: decided,
+  ContractEnd: decided,
   Spend: {
     amount: (s) => s.amountPence,
     overspend: (s) => s.overspendPence,
@@ -298,12 +329,17 @@ export const fundingResolvers: Resolvers = {
   Bid: {
     fundingStream: (b, _, { readModels }) =>
       required(readModels, fundingStreamsProjection, b.fundingStreamId, 'funding stream'),
+    biddingOrganisation: (b, _, { readModels }) =>
+      organisation(readModels, b.biddingOrganisationId),
     amountAsked: (b) => b.amountAskedPence,
     amountAwarded: (b) => b.amountAwardedPence,
     allocation: (b, _, { readModels }) =>
-      b.allocationId ? readModels.load(allocationsProjection, b.allocationId) : null,
+      optional(readModels, allocationsProjection, b.allocationId),
   },
   CommissionedService: {
+    provider: (s, _, { readModels }) => organisation(readModels, latest(s).providerOrganisationId),
+    commissioners: (s, _, { readModels }) =>
+      organisations(readModels, latest(s).commissionerOrganisationIds),
     providerOrganisationId: (s) => latest(s).providerOrganisationId,
     commissionerOrganisationIds: (s) => latest(s).commissionerOrganisationIds,
     startDate: (s) => latest(s).startDate,
@@ -313,14 +349,39 @@ export const fundingResolvers: Resolvers = {
     contractOn: (s, { date }) => s.contracts.find((c) => contractActiveOn(c, date)) ?? null,
   },
   Contract: {
+    provider: (c, _, { readModels }) => organisation(readModels, c.providerOrganisationId),
+    commissioners: (c, _, { readModels }) =>
+      organisations(readModels, c.commissionerOrganisationIds),
+    decision,
     annualValue: (c) => c.annualValuePence,
     fundingStreams: (c, _, { readModels }) =>
       many(readModels, fundingStreamsProjection, c.fundingStreamIds),
     activeOn: (c, { date }) => contractActiveOn(c, date),
   },
   ContractVariation: {
+    decision,
     previousAnnualValue: (v) => v.previousAnnualValuePence,
     annualValue: (v) => v.annualValuePence,
+  },
+  Organisation: {
+    fundingAllocations: async (o, { first, after, filter }, { readModels }) => {
+      const ids = readModels.state(allocationsProjection).idsByRecipient[o.id] ?? [];
+      const allocations = (await many(readModels, allocationsProjection, ids)).filter(
+        allocationMatches(filter),
+      );
+      return connectionFrom(allocations, { first, after });
+    },
+    bids: async (o, { first, after, filter }, { readModels }) => {
+      const { order } = readModels.state(bidsProjection);
+      const bids = (await many(readModels, bidsProjection, order)).filter(
+        bidMatches({ ...filter, biddingOrganisationId: o.id }),
+      );
+      return connectionFrom(bids, { first, after });
+    },
+    servicesProvided: (o, { activeOn }, { readModels }) =>
+      servicesWhere(readModels, activeOn, (c) => c.providerOrganisationId === o.id),
+    servicesCommissioned: (o, { activeOn }, { readModels }) =>
+      servicesWhere(readModels, activeOn, (c) => c.commissionerOrganisationIds.includes(o.id)),
   },
   RegisterFundingStreamPayload: { fundingStream: streamOf },
   AllocateFundingPayload: allocationPayload,
@@ -336,7 +397,7 @@ export const fundingResolvers: Resolvers = {
     bid: (payload, _, { readModels }) => bidOf(payload, readModels),
     allocation: async (payload, _, { readModels }) => {
       const bid = await bidOf(payload, readModels);
-      return bid.allocationId ? readModels.load(allocationsProjection, bid.allocationId) : null;
+      return optional(readModels, allocationsProjection, bid.allocationId);
     },
   },
   CommissionServicePayload: servicePayload,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   agreePriority,
   establishBoard,
@@ -706,6 +706,35 @@ describe('portfolioChanged over server-sent events', () => {
         actor: 'test-office',
       },
     ]);
+  });
+
+  it('closes its store subscription when the subscriber hangs up', async () => {
+    const store = server.tracker.services.store;
+    const subscribeToAll = store.subscribeToAll;
+    let opened = 0;
+    let closed = 0;
+    store.subscribeToAll = (options) => {
+      opened++;
+      const subscription = subscribeToAll.call(store, options);
+      const close = subscription.close.bind(subscription);
+      subscription.close = () => {
+        closed++;
+        return close();
+      };
+      return subscription;
+    };
+    try {
+      const after = await headOf(server);
+      const events = readEvents(server, SUBSCRIPTION, { after }, 1);
+      await server.ok(RECORD_NEXT_STEPS, {
+        input: { initiativeId: ids.youth, nextSteps: 'Pilot the survey in two CSP areas' },
+      });
+      expect(await events).toHaveLength(1);
+      await vi.waitFor(() => expect(closed).toBe(1));
+      expect(opened).toBe(1);
+    } finally {
+      store.subscribeToAll = subscribeToAll;
+    }
   });
 
   it('a subscription without a key is refused', async () => {

@@ -80,6 +80,8 @@ describe('funding streams read model', () => {
     expect(stream.allocatedPence).toBe(227664300 - 229500 - 3230100);
     expect(stream.spentPence).toBe(5000050);
     expect(stream.byRecipient[0]!.spentPence).toBe(5000050);
+    // The spend itself is kept by the allocations read model, not in the folded stream.
+    expect(state.folded[DA_DUTY]!.spendIds).toEqual([]);
     expect(stream.byRecipient[8]!.allocatedPence).toBe(0);
     expect(stream.byRecipient[9]!.allocatedPence).toBe(3000000);
     expect(stream.lastChanged.at).toBe('2021-06-30');

@@ -111,7 +111,9 @@ function refresh(state: FundingStreamsState, event: ProjectedEvent<FundingStream
   const view = state.byId[id];
   const before = state.folded[id];
   if (!view || !before) return state;
-  const folded = fundingStream.evolve(before, event);
+  // Spend ids are the allocations read model's business; keeping none here keeps snapshots
+  // small on streams with years of monthly claims.
+  const folded = { ...fundingStream.evolve(before, event), spendIds: [] };
   state.folded[id] = folded;
   view.allocatedPence = allocatedPence(folded);
   view.leftPence = leftPence(folded);
@@ -126,7 +128,7 @@ function refresh(state: FundingStreamsState, event: ProjectedEvent<FundingStream
 
 export const fundingStreamsProjection = defineProjection<FundingStreamsState>({
   name: 'fundingStreams',
-  version: 2,
+  version: 3,
   initialState: () => ({ byId: {}, order: [], folded: {} }),
   on: {
     FundingStreamRegistered: (state, event) => {

@@ -565,6 +565,15 @@ describe('the DA duty 2021/22 allocations (paper 002)', () => {
     expect(before.fundingStream.allocated.pounds).toBe('£2,276,643.00');
     expect(before.fundingStream.left.pence).toBe(0);
   });
+
+  it('answers as the office knew it at a recorded time (asOf): nothing was recorded in 2020', async () => {
+    const data = await server.ok<{ fundingStreams: { totalCount: number } }>(
+      `{ fundingStreams(asOf: "2020-12-31T23:59:59Z") { totalCount } }`,
+      {},
+      'auditor',
+    );
+    expect(data.fundingStreams.totalCount).toBe(0);
+  });
 });
 
 describe('bad input is refused with a code and what to fix; nothing is appended', () => {
@@ -878,6 +887,28 @@ describe('services commissioned from 1 April 2022 (paper 003)', () => {
     expect(await count(`{ commissionerOrganisationId: "${LCC}" }`)).toBe(2);
     expect(await count(`{ area: "leicester, leicestershire & rutland" }`)).toBe(2);
     expect(await count(`{ fundingStreamId: "${DA_DUTY}" }`)).toBe(1);
+    const paidBy = await server.ok<{
+      commissionedServices: { nodes: { name: string; contracts: unknown[] }[] };
+    }>(
+      `query ($stream: ID!) {
+        commissionedServices(filter: { fundingStreamId: $stream }) {
+          nodes { name contracts { fundingStreams { name left { pounds } } } }
+        }
+      }`,
+      { stream: DA_DUTY },
+    );
+    expect(paidBy.commissionedServices.nodes).toEqual([
+      {
+        name: 'Leicestershire Safe Accommodation Support Service',
+        contracts: [
+          {
+            fundingStreams: [
+              { name: 'Domestic Abuse duty 2021/22', left: { pounds: '£34,596.00' } },
+            ],
+          },
+        ],
+      },
+    ]);
     expect(await count(`{ activeOn: "2025-01-01", endingBy: "2025-03-31" }`)).toBe(4);
   });
 

@@ -40,6 +40,16 @@ export async function agreePriority(
 /** The store's head: a refused command must leave it where it was. */
 export const headOf = (server: TestServer) => server.tracker.services.store.headPosition();
 
+/** The totalCount of a top-level connection as a reader key (another system) sees it. */
+export async function readerCount(server: TestServer, field: string): Promise<number> {
+  const data = await server.ok<Record<string, { totalCount: number }>>(
+    `{ ${field} { totalCount } }`,
+    {},
+    'reader',
+  );
+  return data[field]!.totalCount;
+}
+
 /** Posts an operation that must be refused; answers the first error's code and message. */
 export async function refusal(
   server: TestServer,

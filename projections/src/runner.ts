@@ -65,14 +65,17 @@ export class ProjectionRunner {
     });
   }
 
-  /** Starts following the store. Resolves once the read models have caught up with it. */
+  /**
+   * Starts following the store. Resolves once the read models have caught up with it, however
+   * long that takes (a rebuild of a million events takes longer than a mutation may wait).
+   */
   async start(): Promise<void> {
     this.startHead = await this.source.headPosition();
     const from = Math.min(...this.slots.map((s) => s.position));
     this.caughtUpTo = from;
     this.subscription = this.source.subscribeToAll({ fromPosition: from === 0 ? 'start' : from });
     this.loop = this.follow();
-    await this.waitFor(this.startHead);
+    await this.waitFor(this.startHead, Infinity);
   }
 
   private async follow(): Promise<void> {
@@ -123,15 +126,22 @@ export class ProjectionRunner {
     for (const slot of this.slots) if (slot.sinceSnapshot > 0) this.snapshot(slot);
   }
 
-  /** Resolves once every read model has applied events up to `position`. */
+  /**
+   * Resolves once every read model has applied events up to `position`; rejects after
+   * `timeoutMs` (Infinity: never).
+   */
   waitFor(position: number, timeoutMs = 10_000): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     if (position <= this.caughtUpTo) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new Error(`read models did not reach position ${position} within ${timeoutMs} ms`));
-      }, timeoutMs);
+      const timer = Number.isFinite(timeoutMs)
+        ? setTimeout(() => {
+            this.waiters = this.waiters.filter((w) => w !== waiter);
+            reject(
+              new Error(`read models did not reach position ${position} within ${timeoutMs} ms`),
+            );
+          }, timeoutMs)
+        : undefined;
       const waiter: Waiter = {
         position,
         resolve: () => {

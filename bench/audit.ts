@@ -1,0 +1,353 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import Database from 'better-sqlite3';
+import { createLogger, createTracker, loadConfig } from '@tracker/api';
+import { openSqliteEventStore, type EventStore } from '@tracker/event-store';
+import {
+  allProjections,
+  openSqliteSnapshotStore,
+  ProjectionRunner,
+  projectAsOf,
+  replay,
+  type AnyProjection,
+} from '@tracker/projections';
+import { generateAuditLog } from './audit-events';
+import { median, rate, verdict, type BenchSection, type Row } from './table';
+
+/**
+ * The auditor's view over a large log: BENCH_AUDIT_EVENTS (default 1,000,000; `--quick`:
+ * 100,000) generated domain events (audit-events.ts) in an embedded SQLite store.
+ *
+ * (a) Rebuild from zero of every read model the runner keeps (allProjections, whatever read
+ *     models exist when it runs) through `replay` (what `tracker rebuild` does), beside a bare
+ *     better-sqlite3 iterate + JSON.parse (data and metadata) over the same rows of the same
+ *     file; BENCH_AUDIT_RUNS (default 3) interleaved pairs, the ratio the median of the
+ *     pairs'. (a2) The projection runner catching up from zero with no snapshots, as the
+ *     server does when a read model's version changes, writing its snapshots every 50,000
+ *     events as it goes (the snapshots (b) and (c) use), once, against the median bare rate.
+ * (b) Every read model as of a recorded time in the middle of the log, from those snapshots
+ *     (median of 5; what the API's asOf argument answers from today), checked against a
+ *     replay from zero to the same time. (b1) Each read model alone as of that time.
+ * (c) The history of 50 initiatives in one GraphQL query through the real server (createTracker
+ *     on the same files, TRACKER_SEED=off, over HTTP with an auditor key): store reads
+ *     (readStreams, readStream, readAll calls on the store) made while answering it.
+ */
+
+const QUICK = process.argv.includes('--quick');
+const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? (QUICK ? 100_000 : 1_000_000));
+const RUNS = Number(process.env.BENCH_AUDIT_RUNS ?? 3);
+const AS_OF_RUNS = 5;
+const HISTORY_RUNS = 5;
+const ENTITIES = 50;
+
+const seconds = (started: number) => (performance.now() - started) / 1000;
+const say = (text: string) => process.stderr.write(`  audit: ${text}\n`);
+const count = (n: number) => Math.round(n).toLocaleString('en-GB');
+
+/** Reads every row the store holds, in order, and parses its JSON: the fastest a rebuild could read. */
+function bareRead(file: string): { events: number; perSecond: number } {
+  const db = new Database(file, { readonly: true });
+  try {
+    const rows = db.prepare<[], { data: string; metadata: string }>(
+      'SELECT position, id, stream_id, revision, type, data, metadata, recorded_at FROM events ORDER BY position',
+    );
+    const started = performance.now();
+    let events = 0;
+    let objects = 0;
+    for (const row of rows.iterate()) {
+      const data: unknown = JSON.parse(row.data);
+      const metadata: unknown = JSON.parse(row.metadata);
+      if (data !== null && metadata !== null) objects++;
+      events++;
+    }
+    if (objects === 0) throw new Error('the bare read parsed nothing');
+    return { events, perSecond: events / seconds(started) };
+  } finally {
+    db.close();
+  }
+}
+
+async function rebuildAll(store: EventStore): Promise<{ events: number; perSecond: number }> {
+  const started = performance.now();
+  const { applied } = await replay(store, allProjections);
+  return { events: applied, perSecond: applied / seconds(started) };
+}
+
+/**
+ * Where a rebuild's time goes: the same replay with every handler timed, so the time in each
+ * read model's handlers shows beside the rest (reading, parsing, dispatch). A diagnostic
+ * run of its own: the timing adds its own cost, so its total is not the rebuild's figure.
+ */
+async function rebuildBreakdown(store: EventStore) {
+  const spent = new Map<string, number>(allProjections.map((p) => [p.name, 0]));
+  const timed = allProjections.map((p) => ({
+    ...p,
+    on: Object.fromEntries(
+      Object.entries(p.on).map(([type, handler]) => [
+        type,
+        (state: unknown, event: unknown) => {
+          const started = performance.now();
+          const next = (handler as (s: unknown, e: unknown) => unknown)(state, event);
+          spent.set(p.name, spent.get(p.name)! + performance.now() - started);
+          return next;
+        },
+      ]),
+    ),
+  })) as AnyProjection[];
+  const started = performance.now();
+  await replay(store, timed);
+  const total = seconds(started);
+  const inHandlers = [...spent.values()].reduce((a, b) => a + b, 0) / 1000;
+  const slowest = [...spent].sort((a, b) => b[1] - a[1]);
+  return { total, inHandlers, slowest: slowest.map(([name, ms]) => ({ name, s: ms / 1000 })) };
+}
+
+/** Counts the reads the store answers (history reads go through these). */
+function countingReads(store: EventStore) {
+  const counter = { reads: 0 };
+  const counted: EventStore = {
+    ...store,
+    readStream: (...args) => {
+      counter.reads++;
+      return store.readStream(...args);
+    },
+    readAll: (...args) => {
+      counter.reads++;
+      return store.readAll(...args);
+    },
+    ...(store.readStreams && {
+      readStreams: (ids: readonly string[]) => {
+        counter.reads++;
+        return store.readStreams!(ids);
+      },
+    }),
+  };
+  return { counted, counter };
+}
+
+const HISTORY_QUERY = `query History($first: Int!) {
+  initiatives(first: $first) {
+    edges { node { id title history(first: 100) {
+      totalCount
+      edges { node { eventType actor role recordedAt occurredAt reason commandId } }
+    } } }
+  }
+}`;
+
+interface HistoryAnswer {
+  data?: {
+    initiatives: { edges: { node: { history: { totalCount: number } } }[] };
+  };
+  errors?: { message: string }[];
+}
+
+async function historyOf50(dir: string, file: string, snapshotsFile: string) {
+  const key = 'bench-audit-auditor-key';
+  const config = loadConfig({
+    TRACKER_DB: file,
+    TRACKER_SNAPSHOTS: snapshotsFile,
+    TRACKER_KEY_FILE: path.join(dir, 'api-keys.json'),
+    TRACKER_API_KEYS: `${key}=bench.auditor:auditor`,
+    TRACKER_SEED: 'off',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+  });
+  const store = openSqliteEventStore({ path: file });
+  const { counted, counter } = countingReads(store);
+  const started = performance.now();
+  const tracker = await createTracker(config, createLogger('silent'), { store: counted });
+  const startSeconds = seconds(started);
+  try {
+    const { url } = await tracker.listen();
+    const ask = async () => {
+      const before = counter.reads;
+      const asked = performance.now();
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query: HISTORY_QUERY, variables: { first: ENTITIES } }),
+      });
+      const answer = (await response.json()) as HistoryAnswer;
+      const ms = performance.now() - asked;
+      if (answer.errors || !answer.data) {
+        throw new Error(`the history query failed: ${JSON.stringify(answer.errors ?? answer)}`);
+      }
+      const entities = answer.data.initiatives.edges;
+      const changes = entities.reduce((n, e) => n + e.node.history.totalCount, 0);
+      return { reads: counter.reads - before, ms, entities: entities.length, changes };
+    };
+    const answers = [];
+    for (let i = 0; i < HISTORY_RUNS; i++) answers.push(await ask());
+    return { answers, startSeconds };
+  } finally {
+    await tracker.close();
+  }
+}
+
+export const audit: BenchSection = {
+  title: `The auditor's view over ${count(EVENTS)} generated events, embedded SQLite store (rebuild: medians of ${RUNS} interleaved runs, ratio: median of the runs' ratios; as of: median of ${AS_OF_RUNS})`,
+  async run(): Promise<Row[]> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-bench-audit-'));
+    const file = path.join(dir, 'tracker.db');
+    const snapshotsFile = path.join(dir, 'snapshots.db');
+    try {
+      // The generator commits on this thread, up to 512 appends per transaction.
+      const writer = openSqliteEventStore({ path: file, commitThread: 'off' });
+      const generating = performance.now();
+      const log = await generateAuditLog(writer, EVENTS, (events) =>
+        process.stderr.write(
+          `\r  audit: generating events ${count(events)} / ${count(EVENTS)} (${seconds(generating).toFixed(0)} s)`,
+        ),
+      );
+      await writer.close();
+      process.stderr.write('\n');
+      say(
+        `${count(log.events)} events from ${count(log.commands)} commands over ${count(log.streams)} streams, ${log.partnerships} partnerships, ${log.byType.size} event types, in ${seconds(generating).toFixed(1)} s (${count(log.refused)} commands refused by the domain and left out)`,
+      );
+
+      const store = openSqliteEventStore({ path: file });
+      const bare: { events: number; perSecond: number }[] = [];
+      const rebuilt: { events: number; perSecond: number }[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        bare.push(bareRead(file));
+        rebuilt.push(await rebuildAll(store));
+        say(
+          `run ${run + 1}: bare ${rate(bare[run]!.perSecond, 'events')}, rebuild ${rate(rebuilt[run]!.perSecond, 'events')}`,
+        );
+      }
+      if (rebuilt.some((r, i) => r.events !== bare[i]!.events)) {
+        throw new Error('the rebuild and the bare loop read different numbers of events');
+      }
+      const breakdown = await rebuildBreakdown(store);
+      say(
+        `rebuild with timed handlers ${breakdown.total.toFixed(1)} s: ${breakdown.inHandlers.toFixed(1)} s in read models (${breakdown.slowest.map((r) => `${r.name} ${r.s.toFixed(2)}`).join(', ')})`,
+      );
+      const bareRate = median(bare.map((b) => b.perSecond));
+      const rebuildRate = median(rebuilt.map((r) => r.perSecond));
+      const rebuildRatio = median(rebuilt.map((r, i) => r.perSecond / bare[i]!.perSecond));
+
+      // The runner from zero, as the server after a version change: it writes the snapshots.
+      const snapshots = openSqliteSnapshotStore(snapshotsFile);
+      const runner = new ProjectionRunner(store, allProjections, snapshots);
+      const catchingUp = performance.now();
+      await runner.start();
+      const runnerRate = log.events / seconds(catchingUp);
+      await runner.stop();
+      const bareAfter = bareRead(file);
+      const runnerRatio = runnerRate / bareAfter.perSecond;
+      say(
+        `runner from zero ${rate(runnerRate, 'events')}, bare after it ${rate(bareAfter.perSecond, 'events')}`,
+      );
+
+      // As of the recorded time of the event in the middle of the log.
+      const middle = Math.ceil(log.events / 2);
+      let asOf = '';
+      for await (const e of store.readAll({ fromPosition: middle, limit: 1 })) asOf = e.recordedAt;
+      const asOfTimes: number[] = [];
+      let fromSnapshots: Awaited<ReturnType<typeof replay>> | undefined;
+      for (let i = 0; i < AS_OF_RUNS; i++) {
+        const started = performance.now();
+        fromSnapshots = await replay(store, allProjections, { toRecordedAt: asOf, snapshots });
+        asOfTimes.push(seconds(started));
+      }
+      const fromZeroStarted = performance.now();
+      const fromZero = await replay(store, allProjections, { toRecordedAt: asOf });
+      const fromZeroSeconds = seconds(fromZeroStarted);
+      const same =
+        fromZero.position === fromSnapshots!.position &&
+        isDeepStrictEqual(fromZero.states, fromSnapshots!.states);
+      const asOfSeconds = median(asOfTimes);
+      say(
+        `as of ${asOf} (position ${count(fromSnapshots!.position)}): ${count(fromSnapshots!.applied)} events replayed after the snapshot, ${asOfTimes.map((t) => t.toFixed(2)).join(', ')} s; from zero ${fromZeroSeconds.toFixed(2)} s; same answer: ${same}`,
+      );
+      // Each read model alone, as a query that needs only one of them could be answered.
+      const alone: { name: string; s: number }[] = [];
+      for (const projection of allProjections) {
+        const started = performance.now();
+        await projectAsOf(store, projection, { toRecordedAt: asOf }, snapshots);
+        alone.push({ name: projection.name, s: seconds(started) });
+      }
+      alone.sort((a, b) => b.s - a.s);
+      say(
+        `each read model alone as of ${asOf}: ${alone.map((a) => `${a.name} ${a.s.toFixed(2)}`).join(', ')}`,
+      );
+      snapshots.close();
+      await store.close();
+
+      const history = await historyOf50(dir, file, snapshotsFile);
+      const reads = Math.max(...history.answers.map((a) => a.reads));
+      const [first] = history.answers;
+      say(
+        `server start from snapshots ${history.startSeconds.toFixed(2)} s; history requests: ${history.answers.map((a) => `${a.reads} read(s) ${a.ms.toFixed(0)} ms`).join(', ')}`,
+      );
+
+      const bareRef = `bare read + JSON.parse ${rate(bareRate, 'events')}`;
+      return [
+        {
+          measure: `(a) rebuild from zero, all ${allProjections.length} read models (replay)`,
+          value: rate(rebuildRate, 'events'),
+          detail: `${(log.events / rebuildRate).toFixed(1)} s`,
+          reference: bareRef,
+          ratio: `${rebuildRatio.toFixed(2)} x bare`,
+          target: '>= 0.70 x bare',
+          verdict: verdict(rebuildRatio >= 0.7),
+        },
+        {
+          measure: '(a1) where (a) spends its time: one more replay, every handler timed',
+          value: `${breakdown.inHandlers.toFixed(1)} s in read models`,
+          detail: `of ${breakdown.total.toFixed(1)} s; slowest: ${breakdown.slowest
+            .slice(0, 4)
+            .map((r) => `${r.name} ${r.s.toFixed(1)} s`)
+            .join(', ')}`,
+          reference: `bare read ${(log.events / bareRate).toFixed(1)} s`,
+          ratio: '',
+          target: '',
+          verdict: '',
+        },
+        {
+          measure: '(a2) projection runner from zero, writing snapshots every 50,000 events',
+          value: rate(runnerRate, 'events'),
+          detail: `${(log.events / runnerRate).toFixed(1)} s`,
+          reference: `bare read run after it ${rate(bareAfter.perSecond, 'events')}`,
+          ratio: `${runnerRatio.toFixed(2)} x bare`,
+          target: '>= 0.70 x bare',
+          verdict: verdict(runnerRatio >= 0.7),
+        },
+        {
+          measure: `(b) all read models as of a recorded time mid-log (position ${count(fromSnapshots!.position)}), from snapshots`,
+          value: `${asOfSeconds.toFixed(2)} s`,
+          detail: `${count(fromSnapshots!.applied)} events after the snapshot; ${same ? 'equals' : 'DIFFERS FROM'} replay from zero`,
+          reference: `replay from zero to that time ${fromZeroSeconds.toFixed(2)} s`,
+          ratio: `${(asOfSeconds / fromZeroSeconds).toFixed(2)} x`,
+          target: '<= 1 s',
+          verdict: verdict(asOfSeconds <= 1 && same),
+        },
+        {
+          measure: `(b1) one read model as of the same time, each of the ${alone.length} alone`,
+          value: `${median(alone.map((a) => a.s)).toFixed(2)} s median`,
+          detail: `slowest: ${alone
+            .slice(0, 3)
+            .map((a) => `${a.name} ${a.s.toFixed(2)} s`)
+            .join(', ')}`,
+          reference: '',
+          ratio: '',
+          target: '<= 1 s (slowest)',
+          verdict: verdict(alone[0]!.s <= 1),
+        },
+        {
+          measure: `(c) history of ${first!.entities} initiatives in one GraphQL query (HTTP, auditor key)`,
+          value: `${reads} store read${reads === 1 ? '' : 's'}`,
+          detail: `${count(first!.changes)} changes; ${median(history.answers.map((a) => a.ms)).toFixed(0)} ms median`,
+          reference: '',
+          ratio: '',
+          target: '1 read',
+          verdict: verdict(reads === 1 && first!.entities === ENTITIES),
+        },
+      ];
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

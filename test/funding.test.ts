@@ -1052,3 +1052,91 @@ describe('services commissioned from 1 April 2022 (paper 003)', () => {
     expect(data.node).toEqual({ __typename: 'CommissionedService', history: { totalCount: 3 } });
   });
 });
+
+describe('the seeded LLR data (npm start on an empty store)', () => {
+  let seeded: TestServer;
+  beforeAll(async () => {
+    seeded = await startServer({ TRACKER_SEED: 'on' });
+  }, 120_000);
+  afterAll(async () => {
+    await seeded?.close();
+  });
+
+  it('reads the DA duty table to the penny, nothing left, and refuses one more pound', async () => {
+    const data = await seeded.ok<{
+      fundingStreams: {
+        nodes: (Figures & {
+          totalsByRecipient: {
+            recipientOrganisationId: string;
+            recipient: { name: string };
+            allocated: Money;
+          }[];
+        })[];
+      };
+    }>(
+      `{
+        fundingStreams(filter: { text: "domestic abuse duty" }) {
+          nodes {
+            ...Figures
+            totalsByRecipient { recipientOrganisationId recipient { name } allocated { pence pounds } }
+          }
+        }
+      }
+      ${STREAM_FIGURES}`,
+    );
+    const [stream] = data.fundingStreams.nodes;
+    expect(data.fundingStreams.nodes).toHaveLength(1);
+    expect(stream).toMatchObject({
+      total: { pence: 227664300, pounds: '£2,276,643.00' },
+      allocated: { pence: 227664300, pounds: '£2,276,643.00' },
+      left: { pence: 0, pounds: '£0.00' },
+    });
+    expect(stream!.totalsByRecipient.map((r) => [r.recipient.name, r.allocated.pounds])).toEqual(
+      daDutyTable.map(([name, , pounds]) => [name, `£${pounds.toLocaleString('en-GB')}.00`]),
+    );
+    const before = await seeded.tracker.services.store.headPosition();
+    const result = await seeded.gql(ALLOCATE, {
+      input: {
+        fundingStreamId: stream!.id,
+        recipientOrganisationId: stream!.totalsByRecipient[9]!.recipientOrganisationId,
+        amountPence: 100,
+        purpose: 'One more pound',
+      },
+    });
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(result.errors?.[0]?.message).toMatch(/£0\.00 \(0 pence\) is left to allocate/);
+    expect(await seeded.tracker.services.store.headPosition()).toBe(before);
+  });
+
+  it('lists the four DA services among those active on 1 April 2022, with provider and commissioner', async () => {
+    const data = await seeded.ok<{
+      commissionedServices: {
+        nodes: {
+          name: string;
+          provider: { shortName: string | null };
+          commissioners: { name: string }[];
+        }[];
+      };
+    }>(
+      `{
+        commissionedServices(filter: { activeOn: "2022-04-01" }) {
+          nodes { name provider { shortName } commissioners { name } }
+        }
+      }`,
+    );
+    const opcc = 'Office of the Police and Crime Commissioner for Leicestershire';
+    const publicHealth = 'Public Health, Leicestershire County Council';
+    expect(data.commissionedServices.nodes.slice(0, 4)).toEqual(
+      [
+        ['Helpline and Engagement Service', 'FreeVa', opcc],
+        ['Domestic Abuse Locality Service', 'LWA', publicHealth],
+        ['Sexual Violence Support Service', 'FreeVa', opcc],
+        ['Leicestershire Safe Accommodation Support Service', 'WALL', publicHealth],
+      ].map(([name, shortName, commissioner]) => ({
+        name,
+        provider: { shortName },
+        commissioners: [{ name: commissioner }],
+      })),
+    );
+  });
+});

@@ -50,6 +50,23 @@ export function toChange(event: RecordedEvent) {
 
 export type ChangeView = ReturnType<typeof toChange>;
 
+/**
+ * The changes at the given places of the log, as recorded: their streams are read with the
+ * request's history loader, so changes for a page of decisions are one store read.
+ */
+export async function changesAt(
+  context: GraphQLContext,
+  refs: readonly { streamId: string; position: number }[],
+): Promise<ChangeView[]> {
+  const positions = new Set(refs.map((r) => r.position));
+  const streams = await context.history.loadMany([...new Set(refs.map((r) => r.streamId))]);
+  const events = streams.flatMap((stream) => {
+    if (stream instanceof Error) throw stream;
+    return stream.filter((e) => positions.has(e.position));
+  });
+  return events.sort((a, b) => a.position - b.position).map(toChange);
+}
+
 /** The `history` field of every Node type, from the node registry. */
 export function historyResolvers(nodeTypes: readonly NodeType[]) {
   return Object.fromEntries(

@@ -1,12 +1,14 @@
 import { decisionStreamId, meetingStreamId } from '@tracker/domain';
 import {
   boardsProjection,
+  decisionChangesProjection,
   decisionsProjection,
   meetingsProjection,
   type DecisionView,
   type MeetingView,
 } from '@tracker/projections';
 import { connectionFrom } from '../connection';
+import { changesAt } from '../history';
 import type { Resolvers } from '../generated/graphql';
 import type { ReadModels } from '../read-models';
 import { many, optional, required } from './links';
@@ -97,6 +99,10 @@ export const meetingResolvers: Resolvers = {
     supersededBy: (decision, _, { readModels }) =>
       many(readModels, decisionsProjection, decision.supersededByIds),
     superseded: (decision) => decision.supersededByIds.length > 0,
+    changes: async (decision, args, context) => {
+      const refs = context.readModels.state(decisionChangesProjection).byDecision[decision.id];
+      return connectionFrom(await changesAt(context, refs ?? []), args);
+    },
   },
   DecisionConcern: {
     node: (concern, _, { readModels }) => anyNode(readModels, concern.id) as never,

@@ -143,34 +143,34 @@ const streamOf = (
   payload: CommandPayload,
   _: unknown,
   { readModels }: { readModels: ReadModels },
-) => required(readModels, fundingStreamsProjection, payload.id, 'funding stream');
+) => addressed(payload, readModels);
+
+/** The stream a funding command addressed (the payload's id). */
+const addressed = (payload: CommandPayload, readModels: ReadModels) =>
+  required(readModels, fundingStreamsProjection, payload.id, 'funding stream');
+
+const allocationOf = async (payload: CommandPayload, readModels: ReadModels) =>
+  changedBy(
+    readModels,
+    allocationsProjection,
+    (await addressed(payload, readModels)).allocationIds,
+    payload,
+    'allocation of command',
+  );
+
+const bidOf = async (payload: CommandPayload, readModels: ReadModels) =>
+  changedBy(
+    readModels,
+    bidsProjection,
+    (await addressed(payload, readModels)).bidIds,
+    payload,
+    'bid of command',
+  );
 
 const allocationPayload = {
   fundingStream: streamOf,
-  allocation: async (
-    payload: CommandPayload,
-    _: unknown,
-    { readModels }: { readModels: ReadModels },
-  ) => {
-    const stream = await required(
-      readModels,
-      fundingStreamsProjection,
-      payload.id,
-      'funding stream',
-    );
-    return changedBy(
-      readModels,
-      allocationsProjection,
-      stream.allocationIds,
-      payload,
-      'allocation of command',
-    );
-  },
-};
-
-const bidOf = async (payload: CommandPayload, readModels: ReadModels) => {
-  const stream = await required(readModels, fundingStreamsProjection, payload.id, 'funding stream');
-  return changedBy(readModels, bidsProjection, stream.bidIds, payload, 'bid of command');
+  allocation: (payload: CommandPayload, _: unknown, { readModels }: { readModels: ReadModels }) =>
+    allocationOf(payload, readModels),
 };
 
 const servicePayload = {

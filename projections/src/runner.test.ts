@@ -1,5 +1,6 @@
 import { createMemoryEventStore, type EventStore, type NewEvent } from '@tracker/event-store';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { EventSource } from './event-source';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { projectAsOf, rebuild } from './as-of';
 import { boardsProjection } from './read-models/boards';
 import { ProjectionRunner } from './runner';
@@ -90,6 +91,46 @@ describe('ProjectionRunner', () => {
     expect(state.order).toEqual([id(1), id(2), id(3)]);
     expect(state.byId[id(2)]!.childBoardIds).toEqual([id(3)]);
     expect(state).toEqual(await rebuild(store, boardsProjection));
+  });
+
+  it('start() waits for a catch-up longer than waitFor would (a rebuild of a large log)', async () => {
+    const store = createMemoryEventStore();
+    await establish(store, 1, 'Strategic Partnership Board');
+    // A store whose catch-up is held back until the gate opens, an hour later.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const slow: EventSource = {
+      headPosition: () => store.headPosition(),
+      readAll: (options) => store.readAll(options),
+      subscribeToAll: (options) => {
+        const inner = store.subscribeToAll(options);
+        return {
+          async *[Symbol.asyncIterator]() {
+            await gate;
+            yield* inner;
+          },
+          close: () => inner.close(),
+        };
+      },
+    };
+    vi.useFakeTimers();
+    try {
+      const runner = new ProjectionRunner(slow, [boardsProjection], createMemorySnapshotStore());
+      runners.push(runner);
+      let settled: string | undefined;
+      const started = runner.start().then(
+        () => (settled = 'resolved'),
+        (error: Error) => (settled = error.message),
+      );
+      await vi.advanceTimersByTimeAsync(60 * 60 * 1000);
+      expect(settled).toBeUndefined();
+      open();
+      await started;
+      expect(settled).toBe('resolved');
+      expect(runner.state(boardsProjection).order).toEqual([id(1)]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('rebuilds from zero when a projection version changes', async () => {

@@ -706,6 +706,32 @@ describe('Safer Streets round 2 bids (paper 002)', () => {
     expect(data.bids.nodes.every((b) => b.deadline === '2021-03-25')).toBe(true);
   });
 
+  it('filters streams by year, text and what is left, and bids by deadline', async () => {
+    const data = await server.ok<Record<string, { totalCount: number }>>(
+      `{
+        year: fundingStreams(filter: { financialYear: "2021/22" }) { totalCount }
+        otherYear: fundingStreams(filter: { financialYear: "2022/23" }) { totalCount }
+        text: fundingStreams(filter: { text: "partnership bids" }) { totalCount }
+        withLeft: fundingStreams(filter: { hasLeft: true }) { totalCount }
+        fullyAllocated: fundingStreams(filter: { hasLeft: false }) { totalCount }
+        late: bids(filter: { deadlineFrom: "2021-03-26" }) { totalCount }
+        byOpcc: bids(filter: { biddingOrganisationId: "${OPCC}", fundingStreamId: "${SAFER_STREETS}" }) {
+          totalCount
+        }
+      }`,
+    );
+    expect(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.totalCount]))).toEqual({
+      year: 2,
+      otherYear: 0,
+      text: 1,
+      // The DA duty stream has £34,596.00 back from the revision and the withdrawal.
+      withLeft: 2,
+      fullyAllocated: 0,
+      late: 0,
+      byOpcc: 3,
+    });
+  });
+
   it('refuses a fourth bid for the area', async () => {
     const { code, message } = await refused(SUBMIT_BID, {
       input: bid(3, 'Safer Streets: Loughborough', 10000000),

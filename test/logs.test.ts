@@ -275,6 +275,20 @@ describe('the LSCSB action log of June 2022', () => {
     expect(node.node).toEqual({ __typename: 'Action', number: 9 });
   });
 
+  it('lists the action and issue logs of a board from the board', async () => {
+    const data = await server.ok<{
+      board: { actions: { nodes: { number: number }[] }; issues: { totalCount: number } };
+    }>(
+      `query ($id: ID!) { board(id: $id) {
+        actions(filter: { open: true, owner: "Rik Basra" }) { nodes { number } }
+        issues { totalCount }
+      } }`,
+      { id: lscsb },
+    );
+    expect(data.board.actions.nodes.map((a) => a.number)).toEqual([1, 7, 9]);
+    expect(data.board.issues.totalCount).toBe(0);
+  });
+
   it('takes the next number when none is given', async () => {
     const logged = await server.ok<{ logAction: { action: ActionData } }>(LOG_ACTION, {
       input: {

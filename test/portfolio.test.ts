@@ -512,6 +512,26 @@ describe('reading the portfolio', () => {
     });
   });
 
+  it('lists initiatives from their board, priority and lead organisation', async () => {
+    const data = await server.ok<{
+      board: { initiatives: { nodes: { title: string }[] } };
+      priority: { initiatives: { totalCount: number } };
+      organisation: { leadsInitiatives: { nodes: { title: string }[] } };
+    }>(
+      `query ($board: ID!, $priority: ID!, $organisation: ID!) {
+        board(id: $board) { initiatives(filter: { status: [IN_PROGRESS] }) { nodes { title } } }
+        priority: node(id: $priority) { ... on Priority { initiatives { totalCount } } }
+        organisation: node(id: $organisation) { ... on Organisation { leadsInitiatives { nodes { title } } } }
+      }`,
+      { board: ids.spb, priority: ids.childhoodTrauma, organisation: ids.lcc },
+    );
+    expect(titles(data.board.initiatives)).toEqual(['CSPs / Partnerships – Performance Packs']);
+    expect(data.priority.initiatives.totalCount).toBe(1);
+    expect(titles(data.organisation.leadsInitiatives)).toEqual([
+      'Volunteer Strategy (Public Sector Volunteering)',
+    ]);
+  });
+
   it('pages the portfolio as a connection', async () => {
     const first = await server.ok<{
       initiatives: {

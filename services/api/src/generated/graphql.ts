@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BoardView, PriorityView, InitiativeView, StatusChangeView, MilestoneView, IssueView, ActionView, PeopleZoneView, ZoneStageChangeView, KeyProvisionView, ZoneWorkstreamView, ZoneEvaluationView, DeliveryPlanView, PlanActivityView, ReplacedTimelineView, ActivityStatusUpdateView, IndicatorView, IndicatorValueView, InitiativeOutcomeView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, YearTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
+import type { BoardView, PriorityView, PeopleZoneView, ZoneStageChangeView, KeyProvisionView, ZoneWorkstreamView, ZoneEvaluationView, DeliveryPlanView, PlanActivityView, ReplacedTimelineView, ActivityStatusUpdateView, IndicatorView, IndicatorValueView, InitiativeOutcomeView, InitiativeView, StatusChangeView, MilestoneView, IssueView, ActionView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, YearTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
 import type { ChangeView } from '../history';
-import type { PortfolioChangeView } from '../subscriptions';
-import type { CommandPayload } from '../commands';
 import type { PlanProgressParent } from '../resolvers/delivery';
+import type { CommandPayload } from '../commands';
+import type { PortfolioChangeView } from '../subscriptions';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -568,6 +568,8 @@ export type BidStatus =
 /** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
 export type Board = Node & {
   __typename?: 'Board';
+  /** The board's action log, in number order. */
+  actions: ActionConnection;
   /** The chair now. */
   chair?: Maybe<Chair>;
   /** Every chair the board has had, oldest first (the PCC changes after elections). */
@@ -584,6 +586,10 @@ export type Board = Node & {
   /** Every change to the board, oldest first (office and auditor keys). */
   history: ChangeConnection;
   id: Scalars['ID']['output'];
+  /** The initiatives this board is now responsible for, in the order registered. */
+  initiatives: InitiativeConnection;
+  /** The board's issue log, in the order logged. */
+  issues: IssueConnection;
   lastChanged: ChangeStamp;
   /** The board's meetings by date. */
   meetings: MeetingConnection;
@@ -607,6 +613,14 @@ export type Board = Node & {
 
 
 /** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
+export type BoardActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
 export type BoardDecisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -617,6 +631,22 @@ export type BoardDecisionsArgs = {
 /** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
 export type BoardHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
+export type BoardInitiativesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InitiativeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
+export type BoardIssuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IssueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1203,6 +1233,11 @@ export type CreateDeliveryPlanPayload = CommandResult & {
 export type Decision = Node & {
   __typename?: 'Decision';
   board: Board;
+  /**
+   * Everything recorded under this decision, across all entities, in the order it was
+   * recorded: every change whose command cited it (office and auditor keys).
+   */
+  changes: ChangeConnection;
   /** The entities the decision concerns. */
   concerns: Array<DecisionConcern>;
   /** The date of the meeting it was made at. */
@@ -1221,6 +1256,16 @@ export type Decision = Node & {
   supersededBy: Array<Decision>;
   /** The earlier decision this one supersedes. */
   supersedes?: Maybe<Decision>;
+};
+
+
+/**
+ * A decision of a board at a meeting: what it RESOLVED, agreed, approved, noted, rejected or
+ * deferred. A decision is never edited; a later decision supersedes it.
+ */
+export type DecisionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2654,6 +2699,8 @@ export type Organisation = Node & {
   id: Scalars['ID']['output'];
   kind: OrganisationKind;
   lastChanged: ChangeStamp;
+  /** The initiatives this organisation leads. */
+  leadsInitiatives: InitiativeConnection;
   /** The current name. */
   name: Scalars['String']['output'];
   /** Every name the organisation has had, oldest first; the last is the current one. */
@@ -2687,6 +2734,14 @@ export type OrganisationFundingAllocationsArgs = {
 /** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
 export type OrganisationHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An agency or provider that takes part: councils, the police, the OPCC, health bodies, providers. */
+export type OrganisationLeadsInitiativesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InitiativeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3073,6 +3128,8 @@ export type Priority = Node & {
   /** Every change to the priority, oldest first (office and auditor keys). */
   history: ChangeConnection;
   id: Scalars['ID']['output'];
+  /** The initiatives serving this priority. */
+  initiatives: InitiativeConnection;
   lastChanged: ChangeStamp;
   rationale: Scalars['String']['output'];
   /** True once retired. */
@@ -3088,6 +3145,14 @@ export type Priority = Node & {
 /** A harmful behaviour or aim a board agrees to focus on. */
 export type PriorityHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A harmful behaviour or aim a board agrees to focus on. */
+export type PriorityInitiativesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InitiativeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -5717,6 +5782,7 @@ export type BidEdgeResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type BoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board']> = {
+  actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, Partial<BoardActionsArgs>>;
   chair?: Resolver<Maybe<ResolversTypes['Chair']>, ParentType, ContextType>;
   chairHistory?: Resolver<Array<ResolversTypes['Chair']>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
@@ -5726,6 +5792,8 @@ export type BoardResolvers<ContextType = GraphQLContext, ParentType extends Reso
   established?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<BoardHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, Partial<BoardInitiativesArgs>>;
+  issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, Partial<BoardIssuesArgs>>;
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<BoardMeetingsArgs>>;
   members?: Resolver<Array<ResolversTypes['BoardMember']>, ParentType, ContextType, RequireFields<BoardMembersArgs, 'includeFormer'>>;
@@ -6009,6 +6077,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
   board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<DecisionChangesArgs>>;
   concerns?: Resolver<Array<ResolversTypes['DecisionConcern']>, ParentType, ContextType>;
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<DecisionHistoryArgs>>;
@@ -6534,6 +6603,7 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
+  leadsInitiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, Partial<OrganisationLeadsInitiativesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameHistory?: Resolver<Array<ResolversTypes['OrganisationName']>, ParentType, ContextType>;
   registered?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
@@ -6697,6 +6767,7 @@ export type PriorityResolvers<ContextType = GraphQLContext, ParentType extends R
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<PriorityHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, Partial<PriorityInitiativesArgs>>;
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   retired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -11,7 +11,7 @@ import {
 import type { CommandPayload } from '../commands';
 import { connectionFrom } from '../connection';
 import type { GraphQLContext } from '../context';
-import type { ActionFilter, Resolvers } from '../generated/graphql';
+import type { ActionFilter, IssueFilter, Resolvers } from '../generated/graphql';
 import type { ReadModels } from '../read-models';
 import type { NodeType } from './nodes';
 import { optional, required } from './links';
@@ -62,25 +62,34 @@ function actionsOf(readModels: ReadModels, filter: ActionFilter | null | undefin
     );
 }
 
+/** The issues matching a filter, in the order logged. */
+function issuesOf(readModels: ReadModels, filter: IssueFilter | null | undefined): IssueView[] {
+  const { byId, order } = readModels.state(issuesProjection);
+  const category = filter?.category?.trim().toLowerCase();
+  return order
+    .map((id) => byId[id]!)
+    .filter(
+      (i) =>
+        (!filter?.boardId || i.boardId === filter.boardId) &&
+        (!filter?.status?.length || filter.status.includes(i.status)) &&
+        (!category || i.category.toLowerCase() === category),
+    );
+}
+
 export const logsResolvers: Resolvers = {
   Query: {
-    issues: (_, { first, after, filter }, { readModels }) => {
-      const { byId, order } = readModels.state(issuesProjection);
-      const category = filter?.category?.trim().toLowerCase();
-      const issues = order
-        .map((id) => byId[id]!)
-        .filter(
-          (i) =>
-            (!filter?.boardId || i.boardId === filter.boardId) &&
-            (!filter?.status?.length || filter.status.includes(i.status)) &&
-            (!category || i.category.toLowerCase() === category),
-        );
-      return connectionFrom(issues, { first, after });
-    },
+    issues: (_, { first, after, filter }, { readModels }) =>
+      connectionFrom(issuesOf(readModels, filter), { first, after }),
     issue: (_, { id }, { readModels }) => readModels.load(issuesProjection, id),
     actions: (_, { first, after, filter }, { readModels }) =>
       connectionFrom(actionsOf(readModels, filter), { first, after }),
     action: (_, { id }, { readModels }) => readModels.load(actionsProjection, id),
+  },
+  Board: {
+    issues: (board, { first, after, filter }, { readModels }) =>
+      connectionFrom(issuesOf(readModels, { ...filter, boardId: board.id }), { first, after }),
+    actions: (board, { first, after, filter }, { readModels }) =>
+      connectionFrom(actionsOf(readModels, { ...filter, boardId: board.id }), { first, after }),
   },
   Issue: { board: boardOf },
   IssueParty: {

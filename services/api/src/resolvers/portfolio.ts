@@ -61,6 +61,20 @@ const decisionOf = (
 
 const live = (i: InitiativeView) => i.status !== 'COMPLETED' && i.status !== 'CLOSED';
 
+/** An entity's initiatives: the filter given, narrowed to those linked to it. */
+const initiativesOf =
+  (link: (entityId: string) => InitiativeFilter) =>
+  (
+    entity: { id: string },
+    {
+      first,
+      after,
+      filter,
+    }: { first?: number | null; after?: string | null; filter?: InitiativeFilter | null },
+    { readModels }: GraphQLContext,
+  ) =>
+    connectionFrom(filtered(readModels, { ...filter, ...link(entity.id) }), { first, after });
+
 export const portfolioResolvers: Resolvers = {
   Query: {
     initiatives: (_, { first, after, filter }, { readModels }) =>
@@ -89,6 +103,11 @@ export const portfolioResolvers: Resolvers = {
     priorities: (i, _, { readModels }) => many(readModels, prioritiesProjection, i.priorityIds),
     leadOrganisations: (i, _, { readModels }) =>
       many(readModels, organisationsProjection, i.leadOrganisationIds),
+  },
+  Board: { initiatives: initiativesOf((boardId) => ({ boardId })) },
+  Priority: { initiatives: initiativesOf((priorityId) => ({ priorityId })) },
+  Organisation: {
+    leadsInitiatives: initiativesOf((leadOrganisationId) => ({ leadOrganisationId })),
   },
   InitiativeStatusChange: {
     decision: decisionOf,

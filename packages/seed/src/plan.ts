@@ -671,14 +671,8 @@ class Planner {
   private peopleZonesOf(data: PaperData): void {
     const designated = new Set<string>();
     for (const record of data.peopleZones ?? []) {
+      // The papers name no lead agency for some zones: they are designated without one.
       const leadAgencyId = this.organisationId(record.leadOrganisationKey);
-      if (!leadAgencyId) {
-        this.skip(
-          `People Zone ${record.key} (${record.name}) and its stages`,
-          'designatePeopleZone needs a lead agency; the papers name none for this zone',
-        );
-        continue;
-      }
       designated.add(record.key);
       this.add(
         'designatePeopleZone',

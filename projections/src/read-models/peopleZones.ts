@@ -60,7 +60,8 @@ export interface PeopleZoneView {
   name: string;
   locality: string;
   district: string;
-  leadAgencyId: string;
+  /** Null until a lead agency is named. */
+  leadAgencyId: string | null;
   partnerOrganisationIds: string[];
   problem: string;
   designatedOn: string;

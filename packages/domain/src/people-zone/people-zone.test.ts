@@ -80,6 +80,8 @@ const projectManagementAssigned: PeopleZoneEvent = {
   },
 };
 
+const COALVILLE = '5c0a1f2e-3b4d-4e6f-8a9b-0c1d2e3f4a5b';
+
 describe('designatePeopleZone', () => {
   it('designates the Bell Foundry estate, led by Charnwood Borough Council, as PROPOSED', () => {
     specify(designatePeopleZone)
@@ -114,6 +116,36 @@ describe('designatePeopleZone', () => {
             problem: PROBLEM,
             stage: 'PROPOSED',
             designatedOn: '2018-07-10',
+          },
+        },
+      ]);
+  });
+
+  it('designates a zone whose lead agency is not yet named (Coalville, paper 000 para 7)', () => {
+    specify(designatePeopleZone)
+      .given([], registry)
+      .when({
+        peopleZoneId: COALVILLE,
+        name: 'Coalville People Zone',
+        locality: 'Coalville',
+        district: 'North West Leicestershire',
+        leadAgencyId: null,
+        problem: PROBLEM,
+        designatedOn: '2018-06-08',
+      })
+      .then([
+        {
+          type: 'PeopleZoneDesignated',
+          data: {
+            peopleZoneId: COALVILLE,
+            name: 'Coalville People Zone',
+            locality: 'Coalville',
+            district: 'North West Leicestershire',
+            leadAgencyId: null,
+            partnerOrganisationIds: [],
+            problem: PROBLEM,
+            stage: 'PROPOSED',
+            designatedOn: '2018-06-08',
           },
         },
       ]);

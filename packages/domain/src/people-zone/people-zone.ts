@@ -65,7 +65,8 @@ export const peopleZoneDesignatedData = z.object({
   locality: z.string(),
   /** The local authority district, e.g. Charnwood. */
   district: z.string(),
-  leadAgencyId: entityId,
+  /** Null until a lead agency is named (the papers name none for Coalville or New Parks). */
+  leadAgencyId: entityId.nullable(),
   partnerOrganisationIds: z.array(entityId),
   /** The local priority problem the zone addresses. */
   problem: z.string(),
@@ -194,8 +195,11 @@ export const designatePeopleZoneInput = z.object({
   name: requiredText(200),
   locality: requiredText(200),
   district: requiredText(200),
-  /** The organisation leading the zone, e.g. Charnwood Borough Council for Bell Foundry. */
-  leadAgencyId: entityId,
+  /**
+   * The organisation leading the zone, e.g. Charnwood Borough Council for Bell Foundry; may be
+   * left out while none is named, as for zones identified only for research.
+   */
+  leadAgencyId: entityId.optional().nullable(),
   partnerOrganisationIds: distinctIds(50).optional(),
   problem: requiredText(2000),
   designatedOn: isoDate.optional(),
@@ -210,11 +214,14 @@ export const designatePeopleZone = defineCommand({
   decide: ({ id, input, refs, occurredAt }, state): PeopleZoneEvent[] => {
     if (state.exists) throw conflict(`People Zone ${id} is already designated as "${state.name}"`);
     const partners = input.partnerOrganisationIds ?? [];
-    if (partners.includes(input.leadAgencyId))
-      throw invalid(
-        `partnerOrganisationIds: ${input.leadAgencyId} is the lead agency; list only the other partners`,
-      );
-    requireOrganisation(refs.organisations, input.leadAgencyId, 'lead agency');
+    const lead = input.leadAgencyId ?? null;
+    if (lead !== null) {
+      if (partners.includes(lead))
+        throw invalid(
+          `partnerOrganisationIds: ${lead} is the lead agency; list only the other partners`,
+        );
+      requireOrganisation(refs.organisations, lead, 'lead agency');
+    }
     for (const partner of partners)
       requireOrganisation(refs.organisations, partner, 'partner organisation');
     return [
@@ -225,7 +232,7 @@ export const designatePeopleZone = defineCommand({
           name: input.name,
           locality: input.locality,
           district: input.district,
-          leadAgencyId: input.leadAgencyId,
+          leadAgencyId: lead,
           partnerOrganisationIds: partners,
           problem: input.problem,
           stage: 'PROPOSED',

@@ -233,7 +233,7 @@ export const deliveryResolvers: Resolvers = {
   },
   PeopleZone: {
     leadAgency: (z, _, { readModels }) =>
-      required(readModels, organisationsProjection, z.leadAgencyId, 'organisation'),
+      optional(readModels, organisationsProjection, z.leadAgencyId),
     partners: (z, _, { readModels }) =>
       many(readModels, organisationsProjection, z.partnerOrganisationIds),
     provisionsInPlace: (z) => z.provisions.filter((p) => p.status === 'IN_PLACE').length,

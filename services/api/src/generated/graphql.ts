@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BoardView, PriorityView, PeopleZoneView, ZoneStageChangeView, KeyProvisionView, ZoneWorkstreamView, ZoneEvaluationView, DeliveryPlanView, PlanActivityView, ReplacedTimelineView, ActivityStatusUpdateView, IndicatorView, IndicatorValueView, InitiativeOutcomeView, InitiativeView, StatusChangeView, MilestoneView, IssueView, ActionView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal, YearTotal, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
+import type { BoardView, PriorityView, PeopleZoneView, ZoneStageChangeView, KeyProvisionView, ZoneWorkstreamView, ZoneEvaluationView, DeliveryPlanView, PlanActivityView, ReplacedTimelineView, ActivityStatusUpdateView, IndicatorView, IndicatorValueView, InitiativeOutcomeView, InitiativeView, StatusChangeView, MilestoneView, IssueView, ActionView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal as RecipientTotalView, YearTotal as YearTotalView, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
 import type { ChangeView } from '../history';
 import type { PlanProgressParent } from '../resolvers/delivery';
 import type { CommandPayload } from '../commands';
@@ -1463,8 +1463,8 @@ export type DesignatePeopleZoneInput = {
   /** YYYY-MM-DD; defaults to the business date of the command. */
   designatedOn?: InputMaybe<Scalars['String']['input']>;
   district: Scalars['String']['input'];
-  /** The organisation leading the zone (registered). */
-  leadAgencyId: Scalars['ID']['input'];
+  /** The organisation leading the zone (registered); leave it out while none is named. */
+  leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
   locality: Scalars['String']['input'];
   name: Scalars['String']['input'];
   /** The other organisations taking part (not the lead). */
@@ -2856,9 +2856,9 @@ export type PeopleZone = Node & {
   lastChanged: ChangeStamp;
   /** The evaluation with the latest evaluation date; null before the first. */
   latestEvaluation?: Maybe<ZoneEvaluation>;
-  /** The organisation leading the zone. */
-  leadAgency: Organisation;
-  leadAgencyId: Scalars['ID']['output'];
+  /** The organisation leading the zone; null while none is named. */
+  leadAgency?: Maybe<Organisation>;
+  leadAgencyId?: Maybe<Scalars['ID']['output']>;
   /** The town or city, e.g. Loughborough. */
   locality: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -5174,7 +5174,7 @@ export type ResolversTypes = {
   RagRating: RagRating;
   RangeAssessment: ResolverTypeWrapper<RangeAssessment>;
   RangePosition: RangePosition;
-  RecipientTotal: ResolverTypeWrapper<RecipientTotal>;
+  RecipientTotal: ResolverTypeWrapper<RecipientTotalView>;
   RecordBidDecisionInput: RecordBidDecisionInput;
   RecordBidDecisionPayload: ResolverTypeWrapper<CommandPayload>;
   RecordDecisionInput: RecordDecisionInput;
@@ -5245,7 +5245,7 @@ export type ResolversTypes = {
   Verdict: Verdict;
   WithdrawAllocationInput: WithdrawAllocationInput;
   WithdrawAllocationPayload: ResolverTypeWrapper<CommandPayload>;
-  YearTotal: ResolverTypeWrapper<YearTotal>;
+  YearTotal: ResolverTypeWrapper<YearTotalView>;
   ZoneEvaluation: ResolverTypeWrapper<ZoneEvaluationView>;
   ZoneEvaluationFindingsInput: ZoneEvaluationFindingsInput;
   ZoneKeyProvision: ResolverTypeWrapper<KeyProvisionView>;
@@ -5448,7 +5448,7 @@ export type ResolversParentTypes = {
   PriorityRevision: PriorityRevisionView;
   Query: Record<PropertyKey, never>;
   RangeAssessment: RangeAssessment;
-  RecipientTotal: RecipientTotal;
+  RecipientTotal: RecipientTotalView;
   RecordBidDecisionInput: RecordBidDecisionInput;
   RecordBidDecisionPayload: CommandPayload;
   RecordDecisionInput: RecordDecisionInput;
@@ -5514,7 +5514,7 @@ export type ResolversParentTypes = {
   VaryContractPayload: CommandPayload;
   WithdrawAllocationInput: WithdrawAllocationInput;
   WithdrawAllocationPayload: CommandPayload;
-  YearTotal: YearTotal;
+  YearTotal: YearTotalView;
   ZoneEvaluation: ZoneEvaluationView;
   ZoneEvaluationFindingsInput: ZoneEvaluationFindingsInput;
   ZoneKeyProvision: KeyProvisionView;
@@ -6658,8 +6658,8 @@ export type PeopleZoneResolvers<ContextType = GraphQLContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastChanged?: Resolver<ResolversTypes['ChangeStamp'], ParentType, ContextType>;
   latestEvaluation?: Resolver<Maybe<ResolversTypes['ZoneEvaluation']>, ParentType, ContextType>;
-  leadAgency?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
-  leadAgencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leadAgency?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  leadAgencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   locality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partnerOrganisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;

@@ -7,6 +7,7 @@ import {
   readerCount,
   refusal,
   registerOrganisation,
+  withDemoData,
 } from './support/portfolio-setup';
 import { startServer, type TestServer } from './support/server';
 
@@ -111,6 +112,9 @@ const JUNE_2022_LOG: [number, string, string, string[], string, 'AMBER' | null, 
   ],
 ];
 
+/** The status column of the June 2022 log, number by number (6 was done and dropped). */
+const AS_PRINTED = JUNE_2022_LOG.map(([number, , , , , rag]) => [number, rag ?? 'NOT_RATED']);
+
 const actionIds: Record<number, string> = {};
 
 async function listActions(filter: Record<string, unknown>) {
@@ -193,16 +197,7 @@ describe('the LSCSB action log of June 2022', () => {
       { filter: { boardId: lscsb } },
     );
     expect(data.actions.totalCount).toBe(8);
-    expect(data.actions.nodes.map((a) => [a.number, a.status])).toEqual([
-      [1, 'AMBER'],
-      [2, 'AMBER'],
-      [3, 'NOT_RATED'],
-      [4, 'AMBER'],
-      [5, 'AMBER'],
-      [7, 'AMBER'],
-      [8, 'AMBER'],
-      [9, 'AMBER'],
-    ]);
+    expect(data.actions.nodes.map((a) => [a.number, a.status])).toEqual(AS_PRINTED);
     expect(data.actions.nodes[2]!.comments).toEqual([]);
   });
 
@@ -591,5 +586,42 @@ describe('portfolioChanged tells other systems of action changes', () => {
       { kind: 'ACTION', entityId: actionIds[2], eventType: 'ActionCommented', position: after + 1 },
       { kind: 'ACTION', entityId: actionIds[2], eventType: 'ActionCompleted', position: after + 3 },
     ]);
+  });
+});
+
+describe('the logs in the LLR demo data', () => {
+  const demo = withDemoData();
+
+  it('holds the LSCSB action log of June 2022 as printed (paper 003)', async () => {
+    const data = await demo().ok<{
+      boards: {
+        nodes: {
+          name: string;
+          actions: { nodes: { number: number; status: string; responsibleOfficers: string[] }[] };
+        }[];
+      };
+    }>(`{ boards(first: 100, filter: { text: "Safer Communities" }) { nodes {
+      name actions { nodes { number status responsibleOfficers } }
+    } } }`);
+    const lscsbLog = data.boards.nodes.find((b) => b.actions.nodes.length > 0)!;
+    expect(lscsbLog.actions.nodes.map((a) => [a.number, a.status])).toEqual(AS_PRINTED);
+    expect(
+      lscsbLog.actions.nodes
+        .filter((a) => a.responsibleOfficers.includes('Rik Basra'))
+        .map((a) => a.number),
+    ).toEqual([1, 4, 7, 8, 9]);
+  });
+
+  it('holds the SPB issues log of June 2018 (paper 001)', async () => {
+    const data = await demo().ok<{ issues: { nodes: { title: string; status: string }[] } }>(
+      '{ issues(first: 100) { nodes { title status } } }',
+    );
+    expect(data.issues.nodes).toEqual(
+      expect.arrayContaining([
+        { title: 'Managing inter-agency reactive demand', status: 'OPEN' },
+        { title: 'Internally focussed change disrupting partner organisations', status: 'OPEN' },
+        { title: 'Insufficient SPB infrastructure to deliver its ambitions', status: 'OPEN' },
+      ]),
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   refusal,
   registerOrganisation,
   runCommand,
+  withDemoData,
 } from './support/portfolio-setup';
 import { startServer, type TestServer } from './support/server';
 
@@ -769,5 +770,58 @@ describe('portfolioChanged over server-sent events', () => {
     });
     const text = await response.text();
     expect(text).toMatch(/UNAUTHENTICATED/);
+  });
+});
+
+describe('the SPB portfolio in the LLR demo data (paper 002, March 2021)', () => {
+  const demo = withDemoData();
+
+  it('lists the initiatives the paper reports, with their boards, leads and next steps', async () => {
+    const data = await demo().ok<{
+      initiatives: {
+        totalCount: number;
+        nodes: {
+          title: string;
+          status: string;
+          board: { name: string };
+          leadOfficers: { name: string }[];
+          leadOrganisations: { shortName: string | null; name: string }[];
+          priorities: { title: string }[];
+          nextSteps: { text: string } | null;
+        }[];
+      };
+    }>(`{ initiatives(first: 100) { totalCount nodes {
+      title status board { name } leadOfficers { name } leadOrganisations { name shortName }
+      priorities { title } nextSteps { text }
+    } } }`);
+    const byTitle = new Map(data.initiatives.nodes.map((i) => [i.title, i]));
+    expect([...byTitle.keys()]).toEqual(
+      expect.arrayContaining([
+        'Trauma Informed Strategy',
+        'Female Offender Strategy',
+        'Youth Perception Survey',
+        'Volunteer Strategy (Public Sector Volunteering)',
+        'CSPs / Partnerships – Performance Packs',
+      ]),
+    );
+    const female = byTitle.get('Female Offender Strategy')!;
+    expect(female.status).toBe('IN_PROGRESS');
+    expect(female.board.name).toMatch(/SPB Executive/);
+    expect(female.leadOfficers.map((o) => o.name)).toEqual(['Liz McDermott', 'Claire Morley']);
+    expect(female.nextSteps?.text).toMatch(/Deliver two workshops over the next two months/);
+    const trauma = byTitle.get('Trauma Informed Strategy')!;
+    expect(trauma.leadOfficers.map((o) => o.name)).toEqual([
+      'Grace Strong',
+      'Paul Hindson',
+      'Matthew Wakely',
+    ]);
+    expect(trauma.priorities.map((p) => p.title.toLowerCase())).toEqual([
+      expect.stringContaining('childhood trauma'),
+    ]);
+    expect(female.leadOrganisations.map((o) => o.shortName ?? o.name)).toContain('OPCC');
+    const counts = await demo().ok<{ initiativeCounts: { total: number } }>(
+      '{ initiativeCounts { total } }',
+    );
+    expect(counts.initiativeCounts.total).toBe(data.initiatives.totalCount);
   });
 });

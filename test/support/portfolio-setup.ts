@@ -1,7 +1,7 @@
 import { handleCommand } from '@tracker/command-handler';
 import { commands, type CommandName, type OrganisationKind } from '@tracker/domain';
-import { expect } from 'vitest';
-import { KEYS, type TestServer } from './server';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { KEYS, startServer, type TestServer } from './server';
 
 /**
  * Setup the portfolio and log tests share: boards established through GraphQL, and
@@ -157,4 +157,19 @@ export async function readEvents(
     if ((error as Error).name === 'AbortError') return events;
     throw error;
   });
+}
+
+/**
+ * A server on the LLR demo data (the seed on) for the tests of the enclosing describe block:
+ * started before them, closed after. Answers a getter, as the server exists only once started.
+ */
+export function withDemoData(): () => TestServer {
+  let seeded: TestServer | undefined;
+  beforeAll(async () => {
+    seeded = await startServer({ TRACKER_SEED: 'on' });
+  }, 120_000);
+  afterAll(async () => {
+    await seeded?.close();
+  });
+  return () => seeded!;
 }

@@ -60,6 +60,164 @@ describe('the seeded partnership', () => {
     );
   });
 
+  it('shows the SPB Executive’s 2019 sub-groups dissolved in the 2022 restructure, and the three boards that replaced them', async () => {
+    const data = await server.ok<{
+      boards: {
+        nodes: {
+          name: string;
+          subBoards: {
+            name: string;
+            established: { at: string };
+            dissolved: boolean;
+            dissolution: { dissolvedOn: string } | null;
+          }[];
+        }[];
+      };
+    }>(
+      '{ boards(filter: { text: "Strategic Partnership Board Executive" }) { nodes { name subBoards { name established { at } dissolved dissolution { dissolvedOn } } } } }',
+    );
+    const subBoards = data.boards.nodes[0]!.subBoards;
+    // Paper 000 (2019) para 5: the sub-groups under the Executive.
+    const in2019 = subBoards.filter((b) => b.established.at <= '2019-07-11');
+    expect(in2019.map((b) => b.name)).toEqual([
+      'Strategic Offender Management and MAPPA Board (SOMMB)',
+      'Vulnerability Executive',
+      'People and Place Board (P&P Board)',
+      'Serious and Organised Crime',
+    ]);
+    // Paper 003, minute 54 (18 March 2022): the three boards under the Executive now.
+    expect(in2019.every((b) => b.dissolved && b.dissolution?.dissolvedOn === '2022-03-18')).toBe(
+      true,
+    );
+    expect(subBoards.filter((b) => !b.dissolved).map((b) => b.name)).toEqual([
+      'Prevention and Early Intervention Board',
+      'Adolescence Safety and Diversion Board',
+      'Adult Vulnerability and Offending Board (MAPPA SMB)',
+    ]);
+  });
+
+  it('allocates the DA duty 2021/22 to ten authorities, £2,276,643 in all to the penny', async () => {
+    const data = await server.ok<{
+      fundingStreams: {
+        nodes: {
+          total: { pence: number; pounds: string };
+          allocated: { pence: number };
+          left: { pounds: string };
+          totalsByRecipient: {
+            recipient: { name: string };
+            allocated: { pence: number; pounds: string };
+          }[];
+        }[];
+      };
+    }>(
+      '{ fundingStreams(filter: { text: "Domestic abuse duty 2021/22" }) { nodes { total { pence pounds } allocated { pence } left { pounds } totalsByRecipient { recipient { name } allocated { pence pounds } } } } }',
+    );
+    const [stream] = data.fundingStreams.nodes;
+    // Paper 002, the DA duty allocations table.
+    expect(stream!.total).toEqual({ pence: 227_664_300, pounds: '£2,276,643.00' });
+    expect(stream!.allocated.pence).toBe(227_664_300);
+    expect(stream!.left.pounds).toBe('£0.00');
+    const recipients = stream!.totalsByRecipient;
+    expect(recipients).toHaveLength(10);
+    expect(recipients.reduce((sum, r) => sum + r.allocated.pence, 0)).toBe(227_664_300);
+    const byName = Object.fromEntries(
+      recipients.map((r) => [r.recipient.name, r.allocated.pounds]),
+    );
+    expect(byName['Leicestershire County Council']).toBe('£1,127,205.00');
+    expect(byName['Charnwood Borough Council']).toBe('£32,295.00');
+  });
+
+  it('has three People Zones, the Bell Foundry estate the most advanced', async () => {
+    const data = await server.ok<{
+      mostAdvancedPeopleZone: {
+        name: string;
+        leadAgency: { name: string };
+        provisions: { status: string }[];
+      };
+      peopleZones: { nodes: { locality: string }[] };
+    }>(
+      '{ mostAdvancedPeopleZone { name leadAgency { name } provisions { status } } peopleZones { nodes { locality } } }',
+    );
+    // Paper 000 paras 7-8.
+    expect(data.peopleZones.nodes.map((z) => z.locality).sort()).toEqual([
+      'Coalville',
+      'Loughborough',
+      'New Parks',
+    ]);
+    expect(data.mostAdvancedPeopleZone.name).toBe('Bell Foundry estate People Zone');
+    expect(data.mostAdvancedPeopleZone.leadAgency.name).toBe('Charnwood Borough Council');
+    expect(data.mostAdvancedPeopleZone.provisions.map((p) => p.status)).toEqual([
+      'IN_PLACE',
+      'IN_PLACE',
+      'IN_PLACE',
+      'IN_PLACE',
+    ]);
+  });
+
+  it('judges the MARAC repeat referral rate of 36% inside the SafeLives 28-40% range', async () => {
+    const data = await server.ok<{
+      indicators: {
+        nodes: {
+          thresholds: { targetRange: { low: string; high: string } };
+          latest: { value: string };
+          assessment: { verdict: string; range: { position: string } };
+        }[];
+      };
+    }>(
+      '{ indicators(filter: { text: "MARAC repeat referral rate" }) { nodes { thresholds { targetRange { low high } } latest { value } assessment { verdict range { position } } } } }',
+    );
+    // Paper 003 para 10: the rolling 12-month figure is 36%; SafeLives' range 28-40%.
+    const [marac] = data.indicators.nodes;
+    expect(marac!.thresholds.targetRange).toEqual({ low: '28', high: '40' });
+    expect(marac!.latest.value).toBe('36');
+    expect(marac!.assessment).toEqual({ verdict: 'FAVOURABLE', range: { position: 'WITHIN' } });
+  });
+
+  it('shows first-time entrants falling from 190 (2014/15) to 54 (2021/22)', async () => {
+    const data = await server.ok<{
+      indicators: { nodes: { values: { period: { label: string }; value: string }[] }[] };
+    }>(
+      '{ indicators(filter: { text: "First time entrants" }) { nodes { values { period { label } value } } } }',
+    );
+    // Paper 003 para 7(a): the FTE totals for Leicestershire, 2014/15 to 2021/22.
+    const values = data.indicators.nodes[0]!.values;
+    expect(values[0]).toEqual({ period: { label: '2014/15' }, value: '190' });
+    expect(values.at(-1)).toEqual({ period: { label: '2021/22' }, value: '54' });
+  });
+
+  it('lists the four DA services commissioned from 1 April 2022 as active that day, not the day before', async () => {
+    const query = `query ($on: Date!) { commissionedServices(filter: { activeOn: $on }) {
+      nodes { name provider { name } commissioners { name } } } }`;
+    type Services = {
+      commissionedServices: {
+        nodes: { name: string; provider: { name: string }; commissioners: { name: string }[] }[];
+      };
+    };
+    const active = await server.ok<Services>(query, { on: '2022-04-01' });
+    const services = active.commissionedServices.nodes.map((s) => [
+      s.name,
+      s.provider.name,
+      s.commissioners.map((c) => c.name).join(', '),
+    ]);
+    // Paper 003, the DA services commissioned from 1 April 2022.
+    const opcc = 'Office of the Police and Crime Commissioner for Leicestershire';
+    const publicHealth = 'Public Health, Leicestershire County Council';
+    const daServices = [
+      ['Helpline and Engagement Service', 'Free from Violence and Abuse', opcc],
+      ['Domestic Abuse Locality Service', 'Living Without Abuse', publicHealth],
+      ['Sexual Violence Support Service', 'Free from Violence and Abuse', opcc],
+      [
+        'Leicestershire Safe Accommodation Support Service',
+        "Women's Aid Leicestershire Limited",
+        publicHealth,
+      ],
+    ];
+    expect(services).toEqual(expect.arrayContaining(daServices));
+    const before = await server.ok<Services>(query, { on: '2022-03-31' });
+    const namesBefore = before.commissionedServices.nodes.map((s) => s.name);
+    for (const [name] of daServices) expect(namesBefore).not.toContain(name);
+  });
+
   it('records the seed under its own actor, each change citing its paper', async () => {
     const data = await server.ok<{
       boards: { nodes: { history: { nodes: { actor: string; reason: string }[] } }[] };

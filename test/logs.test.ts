@@ -284,6 +284,29 @@ describe('the LSCSB action log of June 2022', () => {
     expect(data.board.issues.totalCount).toBe(0);
   });
 
+  it('a retried logAction appends nothing and answers the same action', async () => {
+    const variables = {
+      input: {
+        boardId: lscsb,
+        number: 12,
+        raisedOn: '2022-06-17',
+        action: 'Share the Prevent update with district councils',
+        responsibleOfficers: ['Ian Stubbs'],
+      },
+      options: { commandId: '3b7c9e2a-6d4f-4a1b-8c5e-9f0a1b2c3d4e' },
+    };
+    type Logged = { logAction: { replayed: boolean; action: ActionData } };
+    const first = await server.ok<Logged>(LOG_ACTION, variables);
+    // Another action changes the log in between: the retry still answers its own action.
+    await server.ok(COMMENT, { input: { boardId: lscsb, number: 1, comment: 'Reviewed' } });
+    const before = await headOf(server);
+    const retry = await server.ok<Logged>(LOG_ACTION, variables);
+    expect(retry.logAction.replayed).toBe(true);
+    expect(retry.logAction.action).toEqual(first.logAction.action);
+    expect(retry.logAction.action.number).toBe(12);
+    expect(await headOf(server)).toBe(before);
+  });
+
   it('takes the next number when none is given', async () => {
     const logged = await server.ok<{ logAction: { action: ActionData } }>(LOG_ACTION, {
       input: {
@@ -293,7 +316,7 @@ describe('the LSCSB action log of June 2022', () => {
         responsibleOfficers: ['Rik Basra'],
       },
     });
-    expect(logged.logAction.action.number).toBe(10);
+    expect(logged.logAction.action.number).toBe(13);
   });
 });
 
@@ -309,7 +332,7 @@ describe('action log refusals answer a coded error and append nothing', () => {
       },
     });
     expect(refused).toMatchObject({ code: 'CONFLICT', appended: 0 });
-    expect(refused.message).toMatch(/action 5 is already on the log .* e\.g\. 11/);
+    expect(refused.message).toMatch(/action 5 is already on the log .* e\.g\. 14/);
   });
 
   it('an action not on the log (6 was dropped) is NOT_FOUND', async () => {
@@ -360,7 +383,7 @@ describe('action log refusals answer a coded error and append nothing', () => {
       'reader',
     );
     expect(refused).toMatchObject({ code: 'FORBIDDEN', appended: 0 });
-    expect(await readerCount(server, 'actions')).toBe(9);
+    expect(await readerCount(server, 'actions')).toBe(10);
   });
 });
 

@@ -73,13 +73,6 @@ describe('the actions read model (the action logs)', () => {
     ]);
   });
 
-  it('finds the action each command touched by its command id', () => {
-    const state = log();
-    const commands = Object.entries(state.idByCommandId);
-    expect(commands).toHaveLength(7);
-    expect(commands[0]![1]).toBe(actionIdFor(LSCSB, 7));
-  });
-
   it('says whether an action was overdue on a date: due before it and not completed by then', () => {
     const state = log();
     const [four, five, seven] = [4, 5, 7].map((n) => state.byId[actionIdFor(LSCSB, n)]!);

@@ -46,11 +46,6 @@ export interface ActionsState {
   byId: Record<string, ActionView>;
   /** Each board's action ids, in number order. */
   idsByBoard: Record<string, string[]>;
-  /**
-   * The action each command logged or changed, by command id: a board's log is one stream, so
-   * a mutation's answer finds its action here.
-   */
-  idByCommandId: Record<string, string>;
 }
 
 /**
@@ -65,15 +60,33 @@ export const isActionOverdue = (
   action.dueOn < date &&
   (action.completedOn === null || action.completedOn > date);
 
-const touched = (state: ActionsState, event: ProjectedEvent & { data: { actionId: string } }) => {
-  state.idByCommandId[event.metadata.commandId] = event.data.actionId;
-  return touch(state.byId, event.data.actionId, event);
-};
+const touched = (state: ActionsState, event: ProjectedEvent & { data: { actionId: string } }) =>
+  touch(state.byId, event.data.actionId, event);
+
+/**
+ * Puts an action's id in its place on the board's list, in number order. Actions are mostly
+ * logged in number order, so the usual case appends; otherwise a binary search finds the place.
+ */
+function insertInNumberOrder(state: ActionsState, ids: string[], action: ActionView) {
+  const numberAt = (i: number) => state.byId[ids[i]!]!.number;
+  if (ids.length === 0 || numberAt(ids.length - 1) < action.number) {
+    ids.push(action.id);
+    return;
+  }
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (numberAt(middle) < action.number) low = middle + 1;
+    else high = middle;
+  }
+  ids.splice(low, 0, action.id);
+}
 
 export const actionsProjection = defineProjection<ActionsState>({
   name: 'actions',
-  version: 1,
-  initialState: () => ({ byId: {}, idsByBoard: {}, idByCommandId: {} }),
+  version: 2,
+  initialState: () => ({ byId: {}, idsByBoard: {} }),
   on: {
     ActionLogged: (state, event) => {
       const d = event.data;
@@ -94,10 +107,7 @@ export const actionsProjection = defineProjection<ActionsState>({
         logged: stamp,
         lastChanged: stamp,
       };
-      const ids = (state.idsByBoard[d.boardId] ??= []);
-      ids.push(d.actionId);
-      ids.sort((a, b) => state.byId[a]!.number - state.byId[b]!.number);
-      state.idByCommandId[event.metadata.commandId] = d.actionId;
+      insertInNumberOrder(state, (state.idsByBoard[d.boardId] ??= []), state.byId[d.actionId]!);
       return state;
     },
     ActionCommented: (state, event) => {

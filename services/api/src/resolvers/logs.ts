@@ -40,10 +40,25 @@ const boardOf = (entity: { boardId: string }, _: unknown, { readModels }: GraphQ
 const issueOf = (payload: CommandPayload, _: unknown, { readModels }: GraphQLContext) =>
   required(readModels, issuesProjection, payload.id, 'issue');
 
-/** The action a command logged or changed: the payload's id is the board's log, not the action. */
-const actionOf = (payload: CommandPayload, _: unknown, { readModels }: GraphQLContext) => {
-  const id = readModels.state(actionsProjection).idByCommandId[payload.commandId] ?? '';
-  return required(readModels, actionsProjection, id, 'action');
+/**
+ * The action a command logged or changed. The payload's id is the board's log (one stream for
+ * all its actions), so the action is the one named by the command's event at the payload's
+ * position: one read of one event, and no index by command kept in the read model.
+ */
+const actionOf = async (
+  payload: CommandPayload,
+  _: unknown,
+  { readModels, services }: GraphQLContext,
+) => {
+  let actionId = '';
+  const { position } = payload;
+  for await (const event of services.store.readAll({
+    fromPosition: position,
+    toPosition: position,
+    limit: 1,
+  }))
+    actionId = (event.data as { actionId?: string }).actionId ?? '';
+  return required(readModels, actionsProjection, actionId, 'action');
 };
 
 /** Every action, board by board (in the order each log began), each log in number order. */

@@ -58,7 +58,8 @@ export const subscriptionResolvers: Resolvers = {
           try {
             for await (const event of subscription) {
               const change = portfolioChangeOf(event);
-              if (!change) continue;
+              // The store filters by stream already; checked again, so no adapter can leak others.
+              if (!change || !wanted.some((s) => s.kind === change.kind)) continue;
               await services.runner.waitFor(event.position);
               await push(change);
             }

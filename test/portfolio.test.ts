@@ -634,6 +634,14 @@ describe('refusals answer a coded error and append nothing', () => {
         'allowed next statuses: IN_PROGRESS, TRANSFERRED, COMPLETED, CLOSED',
       appended: 0,
     });
+    const answer = await server.gql(CHANGE_STATUS, {
+      input: { initiativeId: ids.trauma, status: 'EMBEDDED' },
+    });
+    expect(answer.errors?.[0]?.extensions?.['details']).toEqual({
+      from: 'TRANSFERRED',
+      to: 'EMBEDDED',
+      allowed: ['IN_PROGRESS', 'TRANSFERRED', 'COMPLETED', 'CLOSED'],
+    });
   });
 
   it('a transfer without a lead, or a closure without a reason, is BAD_USER_INPUT', async () => {

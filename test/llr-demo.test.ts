@@ -218,6 +218,28 @@ describe('the seeded partnership', () => {
     for (const [name] of daServices) expect(namesBefore).not.toContain(name);
   });
 
+  it('shows the portfolio as it stood on 19 March 2021 (paper 002), without what came later', async () => {
+    const data = await server.ok<{
+      initiatives: { nodes: { title: string; statusOn: string }[] };
+    }>(
+      '{ initiatives(first: 100, filter: { registeredBy: "2021-03-19" }) { nodes { title statusOn(date: "2021-03-19") } } }',
+    );
+    const portfolio = Object.fromEntries(data.initiatives.nodes.map((i) => [i.title, i.statusOn]));
+    // Paper 002, the SPB portfolio update of March 2021.
+    for (const title of [
+      'Trauma Informed Strategy',
+      'Female Offender Strategy',
+      'Volunteer Strategy (Public Sector Volunteering)',
+      'People Zones',
+      'Youth Perception Survey',
+      'CSPs / Partnerships – Performance Packs',
+    ])
+      expect(portfolio[title], title).toBe('IN_PROGRESS');
+    // Registered from paper 003 (late 2021 and 2022).
+    expect(portfolio['ASB System Governance Co-ordination (Sentinel)']).toBeUndefined();
+    expect(portfolio['Strengthening Leicestershire Relationships']).toBeUndefined();
+  });
+
   it('records the seed under its own actor, each change citing its paper', async () => {
     const data = await server.ok<{
       boards: { nodes: { history: { nodes: { actor: string; reason: string }[] } }[] };

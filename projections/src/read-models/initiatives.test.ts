@@ -7,6 +7,7 @@ import {
   countInitiatives,
   initiativesProjection,
   isMilestoneOverdue,
+  statusOn,
 } from './initiatives';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -151,6 +152,14 @@ describe('the initiatives read model (the SPB portfolio)', () => {
       [null, 'IN_PROGRESS', '2021-02-25', null],
       ['IN_PROGRESS', 'TRANSFERRED', '2021-03-19', VULNERABILITY_EXEC],
     ]);
+  });
+
+  it('knows the status in force on any business date', () => {
+    const trauma = portfolio().byId[TRAUMA]!;
+    expect(statusOn(trauma, '2021-02-24')).toBeNull();
+    expect(statusOn(trauma, '2021-02-25')).toBe('IN_PROGRESS');
+    expect(statusOn(trauma, '2021-03-18')).toBe('IN_PROGRESS');
+    expect(statusOn(trauma, '2021-03-19')).toBe('TRANSFERRED');
   });
 
   it('keeps the latest delivery confidence and every earlier rating', () => {

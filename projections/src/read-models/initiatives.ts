@@ -70,6 +70,19 @@ export const isMilestoneOverdue = (
   milestone.dueOn < date && (milestone.completedOn === null || milestone.completedOn > date);
 
 /** Whether a milestone was completed after the date first promised for it. */
+/**
+ * The status in force on a business date: the last change that took effect on or before it
+ * (changes never take effect before the status they follow), or null before the first.
+ */
+export function statusOn(
+  initiative: Pick<InitiativeView, 'statusHistory'>,
+  date: string,
+): InitiativeStatus | null {
+  let status: InitiativeStatus | null = null;
+  for (const change of initiative.statusHistory) if (change.on <= date) status = change.to;
+  return status;
+}
+
 export const completedLate = (milestone: Pick<MilestoneView, 'originalDueOn' | 'completedOn'>) =>
   milestone.completedOn !== null && milestone.completedOn > milestone.originalDueOn;
 

@@ -1845,6 +1845,8 @@ export type Initiative = Node & {
   status: InitiativeStatus;
   /** Every status, oldest first: the first is the status it was registered with. */
   statusHistory: Array<InitiativeStatusChange>;
+  /** The status in force on a business date; null before it was registered. */
+  statusOn?: Maybe<InitiativeStatus>;
   /** The business date the current status took effect. */
   statusSince: Scalars['Date']['output'];
   title: Scalars['String']['output'];
@@ -1869,6 +1871,15 @@ export type InitiativeHistoryArgs = {
  */
 export type InitiativeOutcomesArgs = {
   includeSuperseded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * An item of the SPB portfolio (Annex A of the LSCSB OPCC update, March 2021): the Trauma
+ * Informed Strategy, the Female Offender Strategy, People Zones, the Youth Perception Survey...
+ */
+export type InitiativeStatusOnArgs = {
+  date: Scalars['Date']['input'];
 };
 
 export type InitiativeConnection = {
@@ -1906,6 +1917,11 @@ export type InitiativeFilter = {
   leadOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only initiatives serving this priority. */
   priorityId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Only initiatives registered on or before this business date. With Initiative.statusOn, the
+   * portfolio as it stood on a day (business time; asOf is recorded time).
+   */
+  registeredBy?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<Array<InitiativeStatus>>;
   /** Case-insensitive text in the title, description or next steps. */
   text?: InputMaybe<Scalars['String']['input']>;
@@ -6320,6 +6336,7 @@ export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends
   registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InitiativeStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['InitiativeStatusChange']>, ParentType, ContextType>;
+  statusOn?: Resolver<Maybe<ResolversTypes['InitiativeStatus']>, ParentType, ContextType, RequireFields<InitiativeStatusOnArgs, 'date'>>;
   statusSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   transferLead?: Resolver<Maybe<ResolversTypes['LeadOfficer']>, ParentType, ContextType>;

@@ -3,6 +3,7 @@ import {
   boardsProjection,
   completedLate,
   countInitiatives,
+  statusOn,
   decisionsProjection,
   initiativesProjection,
   isMilestoneOverdue,
@@ -45,7 +46,8 @@ function filtered(readModels: ReadModels, filter: InitiativeFilter | null | unde
         (!filter?.confidence?.length ||
           (i.confidence !== null && filter.confidence.includes(i.confidence.rating))) &&
         (filter?.unassessed == null || (i.confidence === null) === filter.unassessed) &&
-        matchesText(filter?.text, i.title, i.description, i.nextSteps?.text ?? null),
+        matchesText(filter?.text, i.title, i.description, i.nextSteps?.text ?? null) &&
+        (!filter?.registeredBy || i.registeredOn <= filter.registeredBy),
     );
 }
 
@@ -97,6 +99,7 @@ export const portfolioResolvers: Resolvers = {
   Initiative: {
     decision: decisionOf,
     nextStatuses: (i) => [...nextInitiativeStatuses(i.status)],
+    statusOn: (i, { date }) => statusOn(i, date),
     board: (i, _, { readModels }) => required(readModels, boardsProjection, i.boardId, 'board'),
     owningBoard: (i, _, { readModels }) =>
       required(readModels, boardsProjection, i.owningBoardId, 'board'),

@@ -28,7 +28,9 @@ import { planLlrSeed, type SeedCommand } from '../packages/seed/src/index';
  *
  * Deciding here skips the store reads of the command handler (the folded state of each
  * stream is kept in memory), so a million events take seconds to decide; a command the
- * domain refuses (a dissolved board's meeting, say) is counted and appends nothing.
+ * domain refuses (a dissolved board's meeting, say) is counted and appends nothing
+ * (BENCH_AUDIT_DEBUG=1 collects the refusals' messages in `refusals`). BENCH_AUDIT_PARTNERSHIPS
+ * (default 50) sets how many copies of the seed the log holds.
  */
 
 export interface GeneratedLog {
@@ -132,7 +134,8 @@ class Decider {
     };
     const revision = own?.revision ?? -1;
     const events = decided.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, metadata }));
-    // Commands in a row on one stream go in one append, as one client's retry-free work would.
+    // Commands in a row on one stream (an initiative's next steps and rating, a board's action
+    // log) go in one append of up to 32 events: fewer, larger appends, the log order unchanged.
     const last = this.pending[this.pending.length - 1];
     if (last?.streamId === prepared.streamId && last.events.length < 32)
       last.events.push(...events);

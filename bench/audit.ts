@@ -24,9 +24,11 @@ import { median, rate, verdict, type BenchSection, type Row } from './table';
  *     models exist when it runs) through `replay` (what `tracker rebuild` does), beside a bare
  *     better-sqlite3 iterate + JSON.parse (data and metadata) over the same rows of the same
  *     file; BENCH_AUDIT_RUNS (default 3) interleaved pairs, the ratio the median of the
- *     pairs'. (a2) The projection runner catching up from zero with no snapshots, as the
- *     server does when a read model's version changes, writing its snapshots every 50,000
- *     events as it goes (the snapshots (b) and (c) use), once, against the median bare rate.
+ *     pairs'. (a1) One more replay with every handler timed: the time in each read model's
+ *     handlers, beside the rest (reading, parsing, dispatch, garbage collection). (a2) The
+ *     projection runner catching up from zero with no snapshots, as the server does when a
+ *     read model's version changes, writing its snapshots every 50,000 events as it goes (the
+ *     snapshots (b) and (c) use), once, against a bare read run right after it.
  * (b) Every read model as of a recorded time in the middle of the log, from those snapshots
  *     (median of 5; what the API's asOf argument answers from today), checked against a
  *     replay from zero to the same time. (b1) Each read model alone as of that time.
@@ -234,11 +236,12 @@ export const audit: BenchSection = {
       const catchingUp = performance.now();
       await runner.start();
       const runnerRate = log.events / seconds(catchingUp);
+      const rss = process.memoryUsage().rss;
       await runner.stop();
       const bareAfter = bareRead(file);
       const runnerRatio = runnerRate / bareAfter.perSecond;
       say(
-        `runner from zero ${rate(runnerRate, 'events')}, bare after it ${rate(bareAfter.perSecond, 'events')}`,
+        `runner from zero ${rate(runnerRate, 'events')}, bare after it ${rate(bareAfter.perSecond, 'events')}; RSS with the runner's read models ${count(rss / 2 ** 20)} MiB`,
       );
 
       // As of the recorded time of the event in the middle of the log.

@@ -6,8 +6,9 @@ import type { SnapshotStore } from './snapshot-store';
  * Keeps read models up to date: starts each from its latest snapshot (or from zero when its
  * version changed), follows $all from the earliest checkpoint, applies each event to every
  * read model that has not seen it, and snapshots as it goes (with the position and recorded
- * time of the last event applied, so as-of reads by position or by time can start there). Mutations wait on `waitFor`
- * so they answer only once their events are visible (read-your-writes).
+ * time of the last event applied, so as-of reads by position or by time can start there).
+ * Mutations wait on `waitFor` so they answer only once their events are visible
+ * (read-your-writes).
  */
 
 export interface RunnerOptions {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testEvent } from '../conformance';
@@ -229,7 +230,9 @@ describe('sqlite store: appends', () => {
 
   it('an acknowledged append survives the writing process being killed', async () => {
     const file = newFile();
-    const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+    // The writer runs in this very process (tsx as a loader, not the tsx CLI, which would run
+    // it in a child that SIGKILL would not reach).
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
     const script = path.join(dir, 'append-then-wait.mts');
     fs.writeFileSync(
       script,
@@ -240,7 +243,9 @@ describe('sqlite store: appends', () => {
        console.log(JSON.stringify(ack));
        setInterval(() => undefined, 1000);`,
     );
-    const child = spawn(process.execPath, [tsx, script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', tsx, script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const ack = await new Promise<string>((resolve, reject) => {
       child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()));
       child.once('exit', (code) => reject(new Error(`the writer exited (${code}) before acking`)));

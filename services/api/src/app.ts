@@ -33,6 +33,10 @@ export interface TrackerOverrides {
   /** Use this store instead of opening the configured one (tests). */
   store?: EventStore;
   snapshots?: SnapshotStore;
+  /** false turns the per-request DataLoaders off (the bench's reference only). */
+  readModelBatching?: boolean;
+  /** Told each operation's batched lookups by read model (metrics, the bench). */
+  observeBatches?: (batches: Readonly<Record<string, number>>) => void;
 }
 
 export async function createTracker(
@@ -67,6 +71,8 @@ export async function createTracker(
     corsOrigins: config.corsOrigins,
     production: config.production,
     graphiqlKey: config.production ? undefined : keys.developmentKey,
+    readModelBatching: overrides.readModelBatching ?? true,
+    ...(overrides.observeBatches && { observeBatches: overrides.observeBatches }),
   });
 
   const app = express();

@@ -24,17 +24,32 @@ export interface ReadModels {
   readonly batches: Record<string, number>;
 }
 
-export function createReadModels(runner: Pick<ProjectionRunner, 'state'>): ReadModels {
+export interface ReadModelOptions {
+  /**
+   * false: every lookup by id on its own, as code without DataLoader would do it. Only the
+   * bench turns batching off, to measure what batching is worth (its reference row).
+   */
+  batching?: boolean;
+}
+
+export function createReadModels(
+  runner: Pick<ProjectionRunner, 'state'>,
+  options: ReadModelOptions = {},
+): ReadModels {
+  const batching = options.batching ?? true;
   const loaders = new Map<string, DataLoader<string, unknown>>();
   const batches: Record<string, number> = {};
   const loaderFor = (projection: AnyProjection) => {
     let loader = loaders.get(projection.name);
     if (!loader) {
-      loader = new DataLoader<string, unknown>(async (ids) => {
-        batches[projection.name] = (batches[projection.name] ?? 0) + 1;
-        const { byId } = runner.state(projection) as { byId: Record<string, unknown> };
-        return ids.map((id) => byId[id] ?? null);
-      });
+      loader = new DataLoader<string, unknown>(
+        async (ids) => {
+          batches[projection.name] = (batches[projection.name] ?? 0) + 1;
+          const { byId } = runner.state(projection) as { byId: Record<string, unknown> };
+          return ids.map((id) => byId[id] ?? null);
+        },
+        batching ? {} : { batch: false, cache: false },
+      );
       loaders.set(projection.name, loader);
     }
     return loader;

@@ -1,7 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Request, Response } from 'express';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { presentedKey, type KeyRing } from './api-keys';
 import { useAsOf } from './as-of';
 import { createHistoryLoader } from './history';
@@ -26,10 +26,24 @@ export interface YogaOptions {
   production: boolean;
   /** A key GraphiQL sends by default (the local development key), never in production. */
   graphiqlKey?: string | undefined;
+  /** Per-request DataLoaders (on unless the bench measures its reference without them). */
+  readModelBatching?: boolean;
+  /** Told, after each operation, how many batched lookups it made by read model (metrics, bench). */
+  observeBatches?: (batches: Readonly<Record<string, number>>) => void;
 }
 
 /** Headers a browser must send on GET requests (CSRF prevention); any value will do. */
 export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'authorization', 'x-api-key', 'content-type'];
+
+function useBatchObserver(
+  observe: (batches: Readonly<Record<string, number>>) => void,
+): Plugin<GraphQLContext> {
+  return {
+    onExecute: ({ args }) => ({
+      onExecuteDone: () => observe((args.contextValue as GraphQLContext).readModels.batches),
+    }),
+  };
+}
 
 export function createTrackerYoga(
   options: YogaOptions,
@@ -65,13 +79,16 @@ export function createTrackerYoga(
         maxTokens: { n: 5_000 },
       }),
       useAsOf(),
+      ...(options.observeBatches ? [useBatchObserver(options.observeBatches)] : []),
       ...(options.production ? [useIntrospectionForStaffOnly(keys)] : []),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'] }),
     ],
     context: ({ request }) => {
       const key = presentedKey(request.headers);
       const principal = key ? keys.authenticate(key) : undefined;
-      const readModels = createReadModels(services.runner);
+      const readModels = createReadModels(services.runner, {
+        batching: options.readModelBatching ?? true,
+      });
       return {
         principal,
         badKey: key !== undefined && principal === undefined,

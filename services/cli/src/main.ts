@@ -106,6 +106,7 @@ async function main(argv: string[]) {
             name: p.name,
             version: p.version,
             position: result.position,
+            recordedAt: result.recordedAt,
             state: result.states.get(p.name),
           });
         }

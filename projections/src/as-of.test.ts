@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { boardEstablishedData, priorityAgreedData, priorityRevisedData } from '@tracker/domain';
 import { openSqliteEventStore, type EventStore } from '@tracker/event-store';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { replay, type ReplayLimit } from './as-of';
+import { readModelsAt, replay, type ReplayLimit } from './as-of';
 import { boardsProjection } from './read-models/boards';
 import { prioritiesProjection } from './read-models/priorities';
 import { ProjectionRunner } from './runner';
@@ -157,6 +157,34 @@ describe.each(stores)('replay as of a recorded time, %s snapshots', (_name, make
     // Two events share minute 7 (positions 7 and 8): a limit at that minute includes both.
     const shared = await replay(store, projections, { toRecordedAt: timeOf(7), snapshots });
     expect(shared).toMatchObject({ position: 8, applied: 2 });
+  });
+
+  it('builds read models lazily, each equal to a replay from zero, only those asked for', async () => {
+    const snapshots = await snapshotted(make());
+    const parsed = vi.spyOn(snapshots, 'atOrBefore');
+    for (const limit of [
+      ...times.map((t): ReplayLimit => ({ toRecordedAt: t })),
+      ...[0, 4, 6, 11, 12].map((p): ReplayLimit => ({ toPosition: p })),
+    ]) {
+      const fromZero = await replay(store, projections, limit);
+      parsed.mockClear();
+      const past = await readModelsAt(store, projections, { ...limit, snapshots });
+      expect(parsed).not.toHaveBeenCalled();
+      expect(past.state(prioritiesProjection), JSON.stringify(limit)).toEqual(
+        fromZero.states.get('priorities'),
+      );
+      expect(parsed.mock.calls.map((c) => c[0])).toEqual(['priorities']);
+      expect(past.state(boardsProjection)).toEqual(fromZero.states.get('boards'));
+      expect(past.state(prioritiesProjection)).toBe(past.state(prioritiesProjection));
+      // Beyond the buffer, every read model is replayed at once: the same answers.
+      const streamed = await readModelsAt(store, projections, {
+        ...limit,
+        snapshots,
+        maxBufferedEvents: 1,
+      });
+      expect(streamed.state(prioritiesProjection)).toEqual(fromZero.states.get('priorities'));
+      expect(streamed.state(boardsProjection)).toEqual(fromZero.states.get('boards'));
+    }
   });
 
   it('takes whichever limit comes first when a position and a time are both given', async () => {

@@ -1,5 +1,5 @@
 import { asProjected, type EventSource } from './event-source';
-import { applyEvent, type AnyProjection, type Projection } from './projection';
+import { applyEvent, type AnyProjection, type ProjectedEvent, type Projection } from './projection';
 import type { SnapshotStore } from './snapshot-store';
 
 /**
@@ -108,4 +108,67 @@ export async function projectAsOf<S>(
 /** A read model rebuilt from zero over everything in the store. */
 export async function rebuild<S>(source: EventSource, projection: Projection<S>): Promise<S> {
   return projectAsOf(source, projection, {});
+}
+
+/** Read models as they stood at a past point, each built only when first asked for. */
+export interface ReadModelsAt {
+  state<S>(projection: Projection<S>): S;
+}
+
+export interface ReadModelsAtOptions extends ReplayLimit {
+  snapshots?: SnapshotStore;
+  /**
+   * How many events after the earliest snapshot may be held in memory; beyond it every read
+   * model is replayed at once, streaming (as `replay` does).
+   */
+  maxBufferedEvents?: number;
+}
+
+/**
+ * The read models at a past point for one query, built lazily: the events between the
+ * earliest snapshot and the point are read once; a read model is then built, from its own
+ * snapshot plus those events, only when the query first touches it. A query about the
+ * portfolio does not pay for parsing and replaying every other read model.
+ */
+export async function readModelsAt(
+  source: EventSource,
+  projections: readonly AnyProjection[],
+  options: ReadModelsAtOptions = {},
+): Promise<ReadModelsAt> {
+  const { snapshots, toRecordedAt } = options;
+  const toPosition = options.toPosition ?? Number.MAX_SAFE_INTEGER;
+  const max = options.maxBufferedEvents ?? 250_000;
+  const from = Math.min(
+    ...projections.map(
+      (p) => snapshots?.positionAtOrBefore(p.name, p.version, toPosition, toRecordedAt) ?? 0,
+    ),
+  );
+  const events: ProjectedEvent[] = [];
+  for await (const raw of source.readAll({ fromPosition: from + 1, toPosition })) {
+    const event = asProjected(raw);
+    if (toRecordedAt !== undefined && event.recordedAt > toRecordedAt) break;
+    if (events.length >= max) {
+      const { states } = await replay(source, projections, options);
+      return { state: <S>(p: Projection<S>) => states.get(p.name) as S };
+    }
+    events.push(event);
+  }
+  const built = new Map<string, unknown>();
+  return {
+    state<S>(projection: Projection<S>): S {
+      if (built.has(projection.name)) return built.get(projection.name) as S;
+      const snapshot = snapshots?.atOrBefore(
+        projection.name,
+        projection.version,
+        toPosition,
+        toRecordedAt,
+      );
+      let state = snapshot ? (snapshot.state as S) : projection.initialState();
+      const after = snapshot?.position ?? 0;
+      for (const event of events)
+        if (event.position > after) state = applyEvent(projection, state, event);
+      built.set(projection.name, state);
+      return state;
+    },
+  };
 }

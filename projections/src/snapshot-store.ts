@@ -34,6 +34,8 @@ export interface SnapshotStore {
     position: number,
     recordedAt?: string,
   ): Snapshot | undefined;
+  /** Where `atOrBefore` would start, without reading the state (0 when there is none). */
+  positionAtOrBefore(name: string, version: number, position: number, recordedAt?: string): number;
   save(snapshot: Snapshot): void;
   /** Drops snapshots of other versions (after a rebuild). */
   discardOtherVersions(name: string, version: number): void;
@@ -58,6 +60,8 @@ export function createMemorySnapshotStore(): SnapshotStore {
     latest: (name, version) => clone(select(name, version)),
     atOrBefore: (name, version, position, recordedAt) =>
       clone(select(name, version, position, recordedAt)),
+    positionAtOrBefore: (name, version, position, recordedAt) =>
+      select(name, version, position, recordedAt)?.position ?? 0,
     save: (snapshot) => {
       // As the SQLite store: one snapshot per name, version and position.
       const same = all.findIndex(
@@ -116,6 +120,14 @@ export function openSqliteSnapshotStore(file: string): SnapshotStore {
   db.pragma('journal_mode = WAL');
   migrate(db);
   const columns = 'position, recorded_at, state';
+  const where = 'name = ? AND version = ? AND position <= ?';
+  const timed = 'AND recorded_at IS NOT NULL AND recorded_at <= ?';
+  const positionAt = db.prepare<[string, number, number], { position: number }>(
+    `SELECT max(position) AS position FROM snapshots WHERE ${where}`,
+  );
+  const positionAtTime = db.prepare<[string, number, number, string], { position: number }>(
+    `SELECT max(position) AS position FROM snapshots WHERE ${where} ${timed}`,
+  );
   const latest = db.prepare<[string, number], SnapshotRow>(
     `SELECT ${columns} FROM snapshots WHERE name = ? AND version = ? ORDER BY position DESC LIMIT 1`,
   );
@@ -154,6 +166,11 @@ export function openSqliteSnapshotStore(file: string): SnapshotStore {
           ? atOrBefore.get(name, version, position)
           : atOrBeforeTime.get(name, version, position, recordedAt),
       ),
+    positionAtOrBefore: (name, version, position, recordedAt) =>
+      (recordedAt === undefined
+        ? positionAt.get(name, version, position)
+        : positionAtTime.get(name, version, position, recordedAt)
+      )?.position ?? 0,
     save: (s) => {
       insert.run(s.name, s.version, s.position, s.recordedAt ?? null, JSON.stringify(s.state));
     },

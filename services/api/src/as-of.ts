@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { allProjections, replay, type ReplayLimit } from '@tracker/projections';
+import { allProjections, readModelsAt, type ReplayLimit } from '@tracker/projections';
 import {
   getArgumentValues,
   getOperationAST,
@@ -37,13 +37,16 @@ function limitOf(args: Record<string, unknown>): AsOf | undefined {
   return undefined;
 }
 
-/** Read models replayed to a past point, from the nearest earlier snapshot. */
+/**
+ * Read models at a past point, from the nearest earlier snapshot; each is built only when the
+ * operation first touches it.
+ */
 export async function readModelsAsOf(services: TrackerServices, limit: ReplayLimit) {
-  const { states } = await replay(services.store, allProjections, {
+  const past = await readModelsAt(services.store, allProjections, {
     ...limit,
     snapshots: services.snapshots,
   });
-  return createReadModels({ state: (projection) => states.get(projection.name) as never });
+  return createReadModels(past);
 }
 
 export function useAsOf(): Plugin<GraphQLContext> {

@@ -31,9 +31,10 @@ import { median, rate, verdict, type BenchSection, type Row } from './table';
  *     snapshots (b) and (c) use), once, against a bare read run right after it.
  * (b) Every read model as of a recorded time in the middle of the log (halfway between two
  *     snapshots, so 25,000 events to replay after the nearer), from those snapshots
- *     (median of 5; what the API's asOf argument answers from today), checked against a
+ *     (median of 5; what an asOf query touching every read model pays), checked against a
  *     replay from zero to the same time. (b1) Each read model alone as of that time (median of
- *     3 each).
+ *     3 each): the API builds as-of read models lazily (readModelsAt), so a query pays this for
+ *     each read model it touches.
  * (c) The history of 50 initiatives in one GraphQL query through the real server (createTracker
  *     on the same files, TRACKER_SEED=off, over HTTP with an auditor key): store reads
  *     (readStreams, readStream, readAll calls on the store) made while answering it.

@@ -240,6 +240,32 @@ describe('the seeded partnership', () => {
     expect(portfolio['Strengthening Leicestershire Relationships']).toBeUndefined();
   });
 
+  it('records the decision that approved the Trauma Informed Strategy, and what it changed', async () => {
+    const data = await server.ok<{
+      initiatives: {
+        nodes: {
+          decision: {
+            decidedOn: string;
+            kind: string;
+            resolution: string;
+            changes: { nodes: { eventType: string }[] };
+          };
+        }[];
+      };
+    }>(
+      '{ initiatives(filter: { text: "Trauma Informed Strategy" }) { nodes { decision { decidedOn kind resolution changes { nodes { eventType } } } } } }',
+      {},
+      'auditor',
+    );
+    // Paper 002 paras 14 and 16: the SPB approved the outline strategy on 25 February 2021.
+    const { decision } = data.initiatives.nodes[0]!;
+    expect(decision).toMatchObject({ decidedOn: '2021-02-25', kind: 'APPROVED' });
+    expect(decision.resolution).toMatch(
+      /^The outline strategy for an LLR wide trauma-informed approach/,
+    );
+    expect(decision.changes.nodes.map((c) => c.eventType)).toContain('InitiativeRegistered');
+  });
+
   it('records the seed under its own actor, each change citing its paper', async () => {
     const data = await server.ok<{
       boards: { nodes: { history: { nodes: { actor: string; reason: string }[] } }[] };

@@ -553,6 +553,7 @@ class Planner {
           ...this.leadsOf(record.leads),
           status: record.status === 'ON_HOLD' ? 'IN_PROGRESS' : record.status,
           registeredOn: record.date,
+          decisionId: record.decisionKey ? seedId('decision', record.decisionKey) : null,
         },
         onHold
           ? {

@@ -13,6 +13,7 @@ import {
   replay,
   type AnyProjection,
 } from '@tracker/projections';
+import { progress } from '../services/cli/src/progress';
 import { generateAuditLog } from './audit-events';
 import { median, rate, verdict, type BenchSection, type Row } from './table';
 
@@ -204,13 +205,11 @@ export const audit: BenchSection = {
       // The generator commits on this thread, up to 512 appends per transaction.
       const writer = openSqliteEventStore({ path: file, commitThread: 'off' });
       const generating = performance.now();
-      const log = await generateAuditLog(writer, EVENTS, (events) =>
-        process.stderr.write(
-          `\r  audit: generating events ${count(events)} / ${count(EVENTS)} (${seconds(generating).toFixed(0)} s)`,
-        ),
-      );
+      // A bar on a terminal, a line every few seconds in a log (the CLI's progress).
+      const bar = progress('  audit: generating events', EVENTS);
+      const log = await generateAuditLog(writer, EVENTS, (events) => bar.update(events));
       await writer.close();
-      process.stderr.write('\n');
+      bar.finish(`  audit: ${count(log.events)} events generated`);
       say(
         `${count(log.events)} events from ${count(log.commands)} commands over ${count(log.streams)} streams, ${log.partnerships} partnerships, ${log.byType.size} event types, in ${seconds(generating).toFixed(1)} s (${count(log.refused)} commands refused by the domain and left out)`,
       );

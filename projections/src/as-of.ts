@@ -118,8 +118,9 @@ export interface ReadModelsAt {
 export interface ReadModelsAtOptions extends ReplayLimit {
   snapshots?: SnapshotStore;
   /**
-   * How many events after the earliest snapshot may be held in memory; beyond it every read
-   * model is replayed at once, streaming (as `replay` does).
+   * How many events after the earliest snapshot may be held in memory (default 100,000: the
+   * runner snapshots every read model every 50,000 events, so a point past the first snapshot
+   * needs at most that many); beyond it every read model is replayed at once, streaming.
    */
   maxBufferedEvents?: number;
 }
@@ -137,7 +138,7 @@ export async function readModelsAt(
 ): Promise<ReadModelsAt> {
   const { snapshots, toRecordedAt } = options;
   const toPosition = options.toPosition ?? Number.MAX_SAFE_INTEGER;
-  const max = options.maxBufferedEvents ?? 250_000;
+  const max = options.maxBufferedEvents ?? 100_000;
   const from = Math.min(
     ...projections.map(
       (p) => snapshots?.positionAtOrBefore(p.name, p.version, toPosition, toRecordedAt) ?? 0,

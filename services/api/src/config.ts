@@ -18,7 +18,7 @@ export const settings = [
   {
     name: 'TRACKER_API_KEYS',
     default: '',
-    help: 'Comma-separated key=actor:role entries (role: office, auditor, reader), (keys of 16 characters or more), e.g. office-key-2f9c41d7=alice:office',
+    help: 'Comma-separated key=actor:role entries (role: office, auditor, reader; keys of 16 characters or more), e.g. office-key-2f9c41d7=alice:office',
   },
   {
     name: 'TRACKER_KEY_FILE',

@@ -1,5 +1,6 @@
 import { DomainError } from '@tracker/domain';
 import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
 
 /** Error codes the API answers with, in `extensions.code`. */
 export type ErrorCode =
@@ -18,3 +19,26 @@ export function toGraphQLError(error: unknown): unknown {
 
 export const notFoundError = (what: string, id: string) =>
   apiError('NOT_FOUND', `${what} ${id} does not exist; check the id`, { what, id });
+
+/**
+ * Variables that do not fit the schema's input types (a null for a required field, a string
+ * for an Int) are refused by GraphQL before any resolver runs, with no code; they are bad user
+ * input like any other, and say so, so clients can tell them from server faults.
+ */
+export function useVariableErrorCodes(): Plugin {
+  const coded = (error: GraphQLError) =>
+    error.extensions?.['code'] === undefined && /^Variable "\$/.test(error.message)
+      ? new GraphQLError(error.message, {
+          nodes: error.nodes,
+          extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+        })
+      : error;
+  return {
+    onExecute: () => ({
+      onExecuteDone: ({ result, setResult }) => {
+        if (!('errors' in result) || !result.errors?.length) return;
+        setResult({ ...result, errors: result.errors.map(coded) });
+      },
+    }),
+  };
+}

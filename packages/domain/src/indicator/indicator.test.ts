@@ -198,6 +198,20 @@ describe('defineIndicator', () => {
       );
   });
 
+  it('refuses malformed decimals with their own message, not a failed comparison', () => {
+    specify(defineIndicator)
+      .given([], maracRefs)
+      .when({
+        ...maracInput,
+        stableWithin: ':',
+        thresholds: { targetRange: { low: '2 8', high: 'forty' } },
+      })
+      .thenThrows(
+        'BAD_USER_INPUT',
+        /thresholds\.targetRange\.low: must be a decimal number.*stableWithin: must be a decimal number/,
+      );
+  });
+
   it('refuses a negative stable tolerance', () => {
     specify(defineIndicator)
       .given([], maracRefs)

@@ -19,7 +19,7 @@ import {
   type Polarity,
   type Thresholds,
 } from './assessment';
-import { compareDecimals, isWholeDecimal } from './decimal';
+import { compareDecimals, isDecimal, isWholeDecimal } from './decimal';
 import { periodData, periodInput, samePeriod, type Period } from './period';
 import {
   correctionDataFields,
@@ -196,17 +196,29 @@ export const defineIndicatorInput = z
       [['thresholds', 'targetRange', 'high'], range?.high],
       [['thresholds', 'targetValue'], input.thresholds?.targetValue],
     ];
+    // zod runs this even when a field failed its own rule: only well-formed decimals are
+    // compared (the malformed ones already carry their own message).
     for (const [path, value] of thresholdChecks) {
-      const problem = value ? unitProblem(input.unit, value, { wholeCounts: false }) : null;
+      const problem =
+        value && isDecimal(value) ? unitProblem(input.unit, value, { wholeCounts: false }) : null;
       if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
     }
-    if (range && compareDecimals(range.low, range.high) > 0)
+    if (
+      range &&
+      isDecimal(range.low) &&
+      isDecimal(range.high) &&
+      compareDecimals(range.low, range.high) > 0
+    )
       ctx.addIssue({
         code: 'custom',
         path: ['thresholds', 'targetRange'],
         message: `low (${range.low}) is above high (${range.high}); give the lower bound as low`,
       });
-    if (input.stableWithin && compareDecimals(input.stableWithin, '0') < 0)
+    if (
+      input.stableWithin &&
+      isDecimal(input.stableWithin) &&
+      compareDecimals(input.stableWithin, '0') < 0
+    )
       ctx.addIssue({
         code: 'custom',
         path: ['stableWithin'],

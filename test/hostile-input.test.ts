@@ -16,7 +16,8 @@ import { startServer, type TestServer } from './support/server';
 
 /**
  * Every mutation fed malformed, wrongly typed, oversized and hostile input, generated from
- * the SDL's own input types (property-based, thousands of cases): each answer is a GraphQL
+ * the SDL's own input types (property-based, thousands of cases), and every query fed such
+ * arguments (pages, cursors, filters, asOf): each answer is a GraphQL
  * error with a code that says what kind of problem it is, or a success; never an internal
  * error; a refused command appends nothing; and afterwards the store still verifies and every
  * read model equals a rebuild from zero.
@@ -163,6 +164,33 @@ describe('hostile input to every mutation', () => {
     },
     120_000,
   );
+
+  it.each(
+    Object.values(schema.getQueryType()!.getFields())
+      .filter((f) => f.name !== 'integrity')
+      .map((f) => [f.name, f] as const),
+  )('query %s answers data or a coded error whatever its arguments', async (name, field) => {
+    const declared = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+    const passed = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+    const named = getNamedType(field.type);
+    // Any selection will do for scalars; objects answer their __typename.
+    const selection = 'getFields' in named ? '{ __typename }' : '';
+    const query = `query${declared ? `(${declared})` : ''} { ${name}${passed ? `(${passed})` : ''} ${selection} }`;
+    const args = fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueOf(a.type)])), {
+      requiredKeys: field.args.filter((a) => isNonNullType(a.type)).map((a) => a.name),
+    });
+    await fc.assert(
+      fc.asyncProperty(args, async (variables) => {
+        const answer = (await server.gql(query, variables, 'auditor')) as Answer;
+        expect([200, 400]).toContain(answer.status);
+        for (const error of answer.errors ?? []) {
+          expect(error.message).not.toMatch(/^Unexpected error/);
+          expect(CODES, `${error.message}`).toContain(error.extensions?.code);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
 
   it('leaves a store that verifies, with every read model equal to a rebuild', async () => {
     const { integrity } = await server.ok<{ integrity: { ok: boolean; checked: number } }>(

@@ -3,8 +3,9 @@ import { allProjections, readModelsAt, type ReplayLimit } from '@tracker/project
 import {
   getArgumentValues,
   getOperationAST,
+  getVariableValues,
   Kind,
-  type GraphQLError,
+  GraphQLError,
   type GraphQLObjectType,
 } from 'graphql';
 import { requirePrincipal } from './authorization';
@@ -56,13 +57,21 @@ export function useAsOf(): Plugin<GraphQLContext> {
       if (operation?.operation !== 'query') return;
       const queryType = args.schema.getQueryType() as GraphQLObjectType;
       const context = args.contextValue as GraphQLContext;
+      // Variables that do not fit their types are left for execution to refuse, with its
+      // own message; only well-formed ones are read here.
+      const variables = getVariableValues(
+        args.schema,
+        operation.variableDefinitions ?? [],
+        (args.variableValues ?? {}) as Record<string, unknown>,
+      );
+      if (variables.errors) return;
       try {
         const limits = new Map<string, AsOf>();
         for (const selection of operation.selectionSet.selections) {
           if (selection.kind !== Kind.FIELD) continue;
           const field = queryType.getFields()[selection.name.value];
           if (!field || !field.args.some((a) => a.name === 'asOf')) continue;
-          const limit = limitOf(getArgumentValues(field, selection, args.variableValues ?? {}));
+          const limit = limitOf(getArgumentValues(field, selection, variables.coerced));
           if (limit) limits.set(limit.label, limit);
         }
         if (limits.size === 0) return;
@@ -82,7 +91,9 @@ export function useAsOf(): Plugin<GraphQLContext> {
         const [limit] = limits.values();
         extendContext({ readModels: await readModelsAsOf(context.services, limit!) });
       } catch (error) {
-        setResultAndStopExecution({ errors: [error as GraphQLError] });
+        // Refusals are answered; anything else is a fault, for yoga to log and mask.
+        if (!(error instanceof GraphQLError)) throw error;
+        setResultAndStopExecution({ errors: [error] });
       }
     },
   };

@@ -20,25 +20,38 @@ export function toGraphQLError(error: unknown): unknown {
 export const notFoundError = (what: string, id: string) =>
   apiError('NOT_FOUND', `${what} ${id} does not exist; check the id`, { what, id });
 
+/** Refusals GraphQL itself or the operation limits make, known by their wording. */
+const uncodedRefusals: [RegExp, ErrorCode | 'GRAPHQL_VALIDATION_FAILED'][] = [
+  // Variables that do not fit their types (a null for a required field, a string for an Int).
+  [/^Variable "\$/, 'BAD_USER_INPUT'],
+  // The depth, alias, cost, token and directive limits (graphql-armor words them as syntax).
+  [
+    /^(Syntax Error: )?(Query depth|Aliases|Query Cost|Token|Directives) limit of /,
+    'GRAPHQL_VALIDATION_FAILED',
+  ],
+];
+
+function coded(error: GraphQLError): GraphQLError {
+  if (error.extensions?.['code'] !== undefined) return error;
+  const known = uncodedRefusals.find(([pattern]) => pattern.test(error.message));
+  if (!known) return error;
+  return new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+    nodes: error.nodes,
+    extensions: { ...error.extensions, code: known[1] },
+  });
+}
+
 /**
- * Variables that do not fit the schema's input types (a null for a required field, a string
- * for an Int) are refused by GraphQL before any resolver runs, with no code; they are bad user
- * input like any other, and say so, so clients can tell them from server faults.
+ * Some refusals are made before any resolver runs and carry no code: variables that do not fit
+ * the schema, and operations over a limit. They are bad input like any other and say so, so
+ * clients can tell them from server faults (which stay masked, uncoded).
  */
-export function useVariableErrorCodes(): Plugin {
-  const coded = (error: GraphQLError) =>
-    error.extensions?.['code'] === undefined && /^Variable "\$/.test(error.message)
-      ? new GraphQLError(error.message, {
-          nodes: error.nodes,
-          extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
-        })
-      : error;
+export function useRefusalCodes(): Plugin {
   return {
-    onExecute: () => ({
-      onExecuteDone: ({ result, setResult }) => {
-        if (!('errors' in result) || !result.errors?.length) return;
-        setResult({ ...result, errors: result.errors.map(coded) });
-      },
-    }),
+    onResultProcess: ({ result, setResult }) => {
+      if (Array.isArray(result) || Symbol.asyncIterator in result) return;
+      const { errors } = result as { errors?: readonly GraphQLError[] };
+      if (errors?.length) setResult({ ...result, errors: errors.map(coded) } as typeof result);
+    },
   };
 }

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { presentedKey, type KeyRing } from './api-keys';
 import { useAsOf } from './as-of';
-import { useVariableErrorCodes } from './errors';
+import { useRefusalCodes } from './errors';
 import { createHistoryLoader } from './history';
 import { useIntrospectionForStaffOnly } from './introspection';
 import { commandExecutor } from './commands';
@@ -80,7 +80,7 @@ export function createTrackerYoga(
         maxTokens: { n: 5_000 },
       }),
       useAsOf(),
-      useVariableErrorCodes(),
+      useRefusalCodes(),
       ...(options.observeBatches ? [useBatchObserver(options.observeBatches)] : []),
       ...(options.production ? [useIntrospectionForStaffOnly(keys)] : []),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'] }),

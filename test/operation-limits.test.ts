@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from './support/server';
+
+/**
+ * Every operation has depth, alias, cost and token limits, so no query can make the server do
+ * unbounded work; each refusal says which limit it met. Within the limits, queries answer.
+ */
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const nested = (levels: number) =>
+  `{ boards { nodes { ${'parent { '.repeat(levels)}name${' }'.repeat(levels)} } } }`;
+
+async function refusal(query: string) {
+  const answer = await server.gql(query, {}, 'reader');
+  expect(answer.data ?? null).toBeNull();
+  return answer.errors![0]!;
+}
+
+describe('operation limits', () => {
+  it('answers a query within the limits', async () => {
+    expect(await server.ok(nested(6), {}, 'reader')).toEqual({ boards: { nodes: [] } });
+  });
+
+  it('refuses a query nested too deep', async () => {
+    const error = await refusal(nested(12));
+    expect(error.message).toMatch(/^Query depth limit of 12 exceeded/);
+    expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `b${i}: boards { totalCount }`).join(' ');
+    const error = await refusal(`{ ${aliases} }`);
+    expect(error.message).toBe('Aliases limit of 30 exceeded, found 40.');
+    expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses an operation with too many tokens', async () => {
+    const fields = Array.from({ length: 6_000 }, () => 'totalCount').join(' ');
+    const error = await refusal(`{ boards { ${fields} } }`);
+    // The token limit is met while parsing: a parse error, worded as GraphQL words those.
+    expect(error.message).toMatch(/^Syntax Error: Token limit of 5000 exceeded/);
+    expect(error.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses a costly operation, within the depth, alias and token limits', async () => {
+    // Each level asks for two linked boards: 2^8 boards at the deepest of 10 levels.
+    const branch = (n: number): string =>
+      n === 0 ? 'name' : `subBoards { ${branch(n - 1)} } parent { ${branch(n - 1)} }`;
+    const error = await refusal(`{ boards { nodes { ${branch(8)} } } }`);
+    expect(error.message).toMatch(/^Query Cost limit of 20000 exceeded, found \d+\./);
+    expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './support/server';
+import { KEYS, startServer, type TestServer } from './support/server';
 
 /**
  * Every operation has depth, alias, cost and token limits, so no query can make the server do
@@ -56,5 +56,24 @@ describe('operation limits', () => {
     const error = await refusal(`{ boards { nodes { ${branch(8)} } } }`);
     expect(error.message).toMatch(/^Query Cost limit of 20000 exceeded, found \d+\./);
     expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a request body over 1 MiB with 413 and a coded error, recording nothing', async () => {
+    const head = await server.tracker.services.store.headPosition();
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.office}` },
+      body: JSON.stringify({
+        query: 'mutation ($name: String!) { establishBoard(input: { name: $name }) { commandId } }',
+        variables: { name: 'x'.repeat(2 * 1024 * 1024) },
+      }),
+    });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0]!.message).toMatch(/the most this server reads is 1048576 bytes/);
+    expect(await server.tracker.services.store.headPosition()).toBe(head);
   });
 });

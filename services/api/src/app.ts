@@ -13,6 +13,7 @@ import type { TrackerConfig } from './config';
 import type { TrackerServices } from './context';
 import { loadDemoData } from './demo-data';
 import type { Logger } from './logger';
+import { requestSizeLimit } from './request-limit';
 import { openStore } from './store';
 import { createTrackerYoga } from './yoga';
 
@@ -78,7 +79,11 @@ export async function createTracker(
   const app = express();
   app.disable('x-powered-by');
   // Yoga reads the body itself, so it is mounted before any body parser.
-  app.use(yoga.graphqlEndpoint, (req, res) => void yoga(req, res, { req, res }));
+  app.use(
+    yoga.graphqlEndpoint,
+    requestSizeLimit(),
+    (req, res) => void yoga(req, res, { req, res }),
+  );
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -1,0 +1,26 @@
+import type { RequestHandler } from 'express';
+
+/**
+ * The largest GraphQL request the server reads: far above any real command (texts are capped
+ * at a few thousand characters) and small enough that no request can exhaust memory. Yoga
+ * reads bodies itself, so the declared length is checked before it starts.
+ */
+export const MAX_REQUEST_BYTES = 1024 * 1024;
+
+export function requestSizeLimit(maxBytes = MAX_REQUEST_BYTES): RequestHandler {
+  return (req, res, next) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared <= maxBytes) {
+      next();
+      return;
+    }
+    res.status(413).json({
+      errors: [
+        {
+          message: `The request is ${declared} bytes; the most this server reads is ${maxBytes} bytes. Send less in one request (one command per mutation).`,
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
+  };
+}

@@ -670,11 +670,9 @@ class Planner {
   }
 
   private peopleZonesOf(data: PaperData): void {
-    const designated = new Set<string>();
     for (const record of data.peopleZones ?? []) {
       // The papers name no lead agency for some zones: they are designated without one.
       const leadAgencyId = this.organisationId(record.leadOrganisationKey);
-      designated.add(record.key);
       this.add(
         'designatePeopleZone',
         record.key,
@@ -691,32 +689,30 @@ class Planner {
       );
     }
     for (const record of data.peopleZoneStages ?? [])
-      if (designated.has(record.zoneKey))
-        this.add(
-          'advancePeopleZoneStage',
-          `${record.zoneKey}/${record.stage}`,
-          {
-            peopleZoneId: seedId('peopleZone', record.zoneKey),
-            stage: record.stage,
-            reason: record.note,
-            effectiveOn: record.date,
-          },
-          record,
-        );
+      this.add(
+        'advancePeopleZoneStage',
+        `${record.zoneKey}/${record.stage}`,
+        {
+          peopleZoneId: seedId('peopleZone', record.zoneKey),
+          stage: record.stage,
+          reason: record.note,
+          effectiveOn: record.date,
+        },
+        record,
+      );
     for (const record of data.keyProvisions ?? [])
-      if (designated.has(record.zoneKey))
-        this.add(
-          'recordKeyProvision',
-          `${record.zoneKey}/${record.provision}`,
-          {
-            peopleZoneId: seedId('peopleZone', record.zoneKey),
-            provision: record.provision,
-            status: record.status,
-            note: record.note,
-            assessedOn: record.date,
-          },
-          record,
-        );
+      this.add(
+        'recordKeyProvision',
+        `${record.zoneKey}/${record.provision}`,
+        {
+          peopleZoneId: seedId('peopleZone', record.zoneKey),
+          provision: record.provision,
+          status: record.status,
+          note: record.note,
+          assessedOn: record.date,
+        },
+        record,
+      );
     for (const record of data.workstreams ?? [])
       this.skip(
         `People Zones workstream ${record.title}`,

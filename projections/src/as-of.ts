@@ -1,5 +1,11 @@
 import { asProjected, type EventSource } from './event-source';
-import { applyEvent, type AnyProjection, type ProjectedEvent, type Projection } from './projection';
+import {
+  applyEvent,
+  eventRoutes,
+  type AnyProjection,
+  type ProjectedEvent,
+  type Projection,
+} from './projection';
 import type { SnapshotStore } from './snapshot-store';
 
 /**
@@ -69,6 +75,7 @@ export async function replay(
     undefined,
   );
   const from = earliest?.position ?? 0;
+  const routes = eventRoutes(projections);
   let position = from;
   let recordedAt = earliest?.recordedAt ?? null;
   let applied = 0;
@@ -76,9 +83,9 @@ export async function replay(
     const event = asProjected(raw);
     // Recorded times do not decrease along the log (see above): nothing after this is earlier.
     if (toRecordedAt !== undefined && event.recordedAt > toRecordedAt) break;
-    for (const slot of slots) {
-      if (event.position > slot.position)
-        slot.state = applyEvent(slot.projection, slot.state, event);
+    for (const { index, handle } of routes(event.type)) {
+      const slot = slots[index]!;
+      if (event.position > slot.position) slot.state = handle(slot.state, event);
     }
     position = event.position;
     recordedAt = event.recordedAt;

@@ -51,11 +51,44 @@ export interface Projection<S = unknown> {
 /** Helps TypeScript infer a projection's state type. */
 export const defineProjection = <S>(projection: Projection<S>): Projection<S> => projection;
 
+export type Handler<S> = (state: S, event: ProjectedEvent) => S;
+
+/** The handler a projection applies to events of a type, if any. */
+export const handlerFor = <S>(projection: Projection<S>, type: string): Handler<S> | undefined =>
+  (projection.on[type as TrackerEventType] as Handler<S> | undefined) ?? projection.onAny;
+
 /** Applies one event to a projection's state; events it does not handle leave it as it is. */
 export function applyEvent<S>(projection: Projection<S>, state: S, event: ProjectedEvent): S {
-  const handler =
-    (projection.on[event.type] as ((s: S, e: ProjectedEvent) => S) | undefined) ?? projection.onAny;
+  const handler = handlerFor(projection, event.type);
   return handler ? handler(state, event) : state;
+}
+
+export interface Route {
+  /** The projection's place in the list routed over. */
+  index: number;
+  handle: Handler<unknown>;
+}
+
+/**
+ * For a list of projections, which of them handle each event type and with what, worked out
+ * once per type: replaying a million events then calls only the handlers an event has, not
+ * every projection's lookup for every event.
+ */
+export function eventRoutes(
+  projections: readonly AnyProjection[],
+): (type: string) => readonly Route[] {
+  const routes = new Map<string, readonly Route[]>();
+  return (type) => {
+    let found = routes.get(type);
+    if (!found) {
+      found = projections.flatMap((projection, index) => {
+        const handle = handlerFor(projection, type);
+        return handle ? [{ index, handle }] : [];
+      });
+      routes.set(type, found);
+    }
+    return found;
+  };
 }
 
 /** Builds a projection's state from events, from its initial state. */

@@ -1,5 +1,5 @@
 import { asProjected, type EventSource } from './event-source';
-import { applyEvent, type AnyProjection, type Projection } from './projection';
+import { eventRoutes, type AnyProjection, type Projection, type Route } from './projection';
 import type { SnapshotStore } from './snapshot-store';
 
 /**
@@ -33,6 +33,7 @@ interface Waiter {
 
 export class ProjectionRunner {
   private readonly slots: Slot[];
+  private readonly routes: (type: string) => readonly Route[];
   private subscription: ReturnType<EventSource['subscribeToAll']> | undefined;
   private loop: Promise<void> | undefined;
   private waiters: Waiter[] = [];
@@ -53,6 +54,7 @@ export class ProjectionRunner {
       names.add(p.name);
     }
     this.snapshotEvery = options.snapshotEvery ?? 50_000;
+    this.routes = eventRoutes(projections);
     this.slots = projections.map((projection) => {
       const snapshot = snapshots.latest(projection.name, projection.version);
       if (!snapshot) snapshots.discardOtherVersions(projection.name, projection.version);
@@ -83,9 +85,12 @@ export class ProjectionRunner {
     try {
       for await (const raw of this.subscription!) {
         const event = asProjected(raw);
+        for (const { index, handle } of this.routes(event.type)) {
+          const slot = this.slots[index]!;
+          if (event.position > slot.position) slot.state = handle(slot.state, event);
+        }
         for (const slot of this.slots) {
           if (event.position <= slot.position) continue;
-          slot.state = applyEvent(slot.projection, slot.state, event);
           slot.position = event.position;
           slot.recordedAt = event.recordedAt;
           if (++slot.sinceSnapshot >= this.snapshotEvery) this.snapshot(slot);

@@ -26,7 +26,9 @@ export interface MeetingsState {
 
 /**
  * Inserts an id into a list kept in date order (ISO dates compare as text); ids of the same
- * date keep the order they came in.
+ * date keep the order they came in. A binary search finds the place: with many partnerships
+ * recording in the same months, a new date often falls well before the end of a long list,
+ * and walking back to it cost more than the rest of the rebuild's handling of the event.
  */
 export function insertByDate(
   ids: string[],
@@ -34,9 +36,19 @@ export function insertByDate(
   date: string,
   dateOf: (id: string) => string | undefined,
 ): void {
-  let at = ids.length;
-  while (at > 0 && (dateOf(ids[at - 1]!) ?? '') > date) at--;
-  ids.splice(at, 0, id);
+  // The first place whose date is later than this one (after every id of the same date).
+  let low = 0;
+  let high = ids.length;
+  if (high === 0 || (dateOf(ids[high - 1]!) ?? '') <= date) {
+    ids.push(id);
+    return;
+  }
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((dateOf(ids[middle]!) ?? '') <= date) low = middle + 1;
+    else high = middle;
+  }
+  ids.splice(low, 0, id);
 }
 
 export const meetingsProjection = defineProjection<MeetingsState>({

@@ -258,6 +258,39 @@ describe('sqlite store: appends', () => {
   }, 30_000);
 });
 
+describe('sqlite store: reading $all', () => {
+  it('gives back stream ids and types holding quotes, backslashes, control characters and non-ASCII as stored', async () => {
+    const streamId = 'board-"quoted"\\back\u0001\tslash-é-😀';
+    const type = 'Odd"Type\\\n';
+    await withStore(newFile(), async (store) => {
+      await store.append(streamId, [testEvent(type, { text: '"], [1' })]);
+      await store.append('board-plain', [testEvent()]);
+      const all = await collect(store.readAll());
+      expect(all.map((e) => [e.streamId, e.type, e.data])).toEqual([
+        [streamId, type, { text: '"], [1' }],
+        ['board-plain', 'SomethingHappened', { n: 1 }],
+      ]);
+    });
+  });
+
+  it('names the event whose stored JSON an edit of the file broke, and what to do', async () => {
+    const file = newFile();
+    await withStore(file, async (store) => {
+      for (let n = 0; n < 3; n++) await store.append(`board-${n}`, [testEvent()]);
+    });
+    const db = new Database(file);
+    db.prepare('UPDATE events SET data = \'{"n": 1\' WHERE position = 2').run();
+    db.close();
+    await withStore(file, async (store) => {
+      const error = await refusal(collect(store.readAll()));
+      expect(error).toBeInstanceOf(StoreUnavailable);
+      expect(error.message).toMatch(
+        /event at position 2 \(stream board-1, revision 0\) is not valid JSON.*tracker -- verify/,
+      );
+    });
+  });
+});
+
 describe('sqlite store: several connections to one file', () => {
   it("a subscription sees another connection's appends by polling", async () => {
     const file = newFile();

@@ -55,7 +55,7 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
   const file = options.path ?? './data/tracker.db';
   const pageSize = options.pageSize ?? 500;
   const db = openDatabase(file, options.busyTimeoutMs ?? 5000);
-  const reads = createReads(db, pageSize);
+  const reads = createReads(db, pageSize, guarded);
   const cache = createStreamCache(db, reads.rowsOfStreams);
   const writer = createBatchWriter(db);
   const appended = new EventEmitter().setMaxListeners(0);
@@ -89,15 +89,6 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
     if (closed) throw new StoreUnavailable(`the event store ${file} is closed`);
     try {
       return read();
-    } catch (error) {
-      throw describeSqliteError(file, error);
-    }
-  }
-
-  async function* guardedIterable<T>(source: () => AsyncGenerator<T>): AsyncGenerator<T> {
-    if (closed) throw new StoreUnavailable(`the event store ${file} is closed`);
-    try {
-      yield* source();
     } catch (error) {
       throw describeSqliteError(file, error);
     }
@@ -169,9 +160,8 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
       return (await thread?.whenReady) ?? false;
     },
     append,
-    readStream: (streamId, readOptions) =>
-      guardedIterable(() => reads.readStream(streamId, readOptions)),
-    readAll: (readOptions) => guardedIterable(() => reads.readAll(readOptions)),
+    readStream: reads.readStream,
+    readAll: reads.readAll,
     readStreams: async (streamIds) => guarded(() => cache.rowsOf(streamIds).map(toRecorded)),
     subscribeToAll,
     headPosition: async () => guarded(reads.headPosition),

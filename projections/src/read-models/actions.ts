@@ -63,13 +63,17 @@ export const isActionOverdue = (
 const touched = (state: ActionsState, event: ProjectedEvent & { data: { actionId: string } }) =>
   touch(state.byId, event.data.actionId, event);
 
+/** The number of the action at a place in a board's list. */
+const numberAt = (state: ActionsState, ids: string[], at: number) => state.byId[ids[at]!]!.number;
+
 /**
  * Puts an action's id in its place on the board's list, in number order. Actions are mostly
  * logged in number order, so the usual case appends; otherwise a binary search finds the place.
+ * (`numberAt` is a module function, not a closure made per event: tsx names every inner
+ * function it compiles with a defineProperty call, which a million-event rebuild notices.)
  */
 function insertInNumberOrder(state: ActionsState, ids: string[], action: ActionView) {
-  const numberAt = (i: number) => state.byId[ids[i]!]!.number;
-  if (ids.length === 0 || numberAt(ids.length - 1) < action.number) {
+  if (ids.length === 0 || numberAt(state, ids, ids.length - 1) < action.number) {
     ids.push(action.id);
     return;
   }
@@ -77,7 +81,7 @@ function insertInNumberOrder(state: ActionsState, ids: string[], action: ActionV
   let high = ids.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (numberAt(middle) < action.number) low = middle + 1;
+    if (numberAt(state, ids, middle) < action.number) low = middle + 1;
     else high = middle;
   }
   ids.splice(low, 0, action.id);

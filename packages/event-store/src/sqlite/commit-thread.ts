@@ -1,14 +1,10 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import {
   fromWireError,
   fromWireOutcome,
   type FromCommitThread,
   type ToCommitThread,
 } from './commit-thread-wire';
+import { startModuleWorker } from './module-worker';
 import type { AppendRequest, Outcome } from './write';
 
 /**
@@ -32,39 +28,9 @@ export interface CommitThread {
   close(): Promise<void>;
 }
 
-const ENTRY = new URL(
-  import.meta.url.endsWith('.ts') ? './commit-thread-worker.ts' : './commit-thread-worker.js',
-  import.meta.url,
-);
-
-/** tsx's ESM API (its `exports` entry), to load the thread's TypeScript module. */
-function tsxImportApi(): string | undefined {
-  try {
-    const require = createRequire(import.meta.url);
-    const manifest = require.resolve('tsx/package.json');
-    const { exports } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
-      exports: Record<string, { import?: { default?: string } }>;
-    };
-    const entry = exports['./esm/api']?.import?.default;
-    return entry ? pathToFileURL(path.join(path.dirname(manifest), entry)).href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The code the worker runs first: its module, through tsx when it is TypeScript. */
-function bootstrap(): string | undefined {
-  if (!ENTRY.pathname.endsWith('.ts')) return `import(${JSON.stringify(ENTRY.href)});`;
-  const api = tsxImportApi();
-  if (!api) return undefined;
-  return `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(ENTRY.href)}, ${JSON.stringify(ENTRY.href)}));`;
-}
-
 export function startCommitThread(file: string, busyTimeoutMs: number): CommitThread | undefined {
-  const code = bootstrap();
-  if (!code) return undefined;
-  const worker = new Worker(code, { eval: true, workerData: { file, busyTimeoutMs } });
-  worker.unref();
+  const worker = startModuleWorker('./commit-thread-worker', { file, busyTimeoutMs });
+  if (!worker) return undefined;
   let ready = false;
   let stopped = false;
   let settleReady: (ready: boolean) => void = () => undefined;

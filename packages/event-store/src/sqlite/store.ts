@@ -13,7 +13,9 @@ import { liveSubscription } from '../subscription';
 import { startCommitThread, type CommitThread } from './commit-thread';
 import { createGroupCommit } from './group-commit';
 import { describeSqliteError, openDatabase } from './open';
-import { createReads, toRecorded } from './reads';
+import { toRecorded } from './event-pages';
+import { createReadAhead } from './read-ahead';
+import { createReads } from './reads';
 import { createStreamCache } from './stream-cache';
 import { createBatchWriter, type AppendRequest, type PreparedEvent } from './write';
 
@@ -31,6 +33,8 @@ export interface SqliteEventStoreOptions {
    * (the default) starts it when appends first queue up, 'eager' when the store opens.
    */
   commitThread?: 'auto' | 'eager' | 'off';
+  /** Long reads of $all go on on a second thread (see read-ahead.ts) unless 'off'. */
+  readAhead?: 'auto' | 'off';
 }
 
 /** The embedded store: the port, and what it can say about itself. */
@@ -41,12 +45,18 @@ export interface SqliteEventStore extends EventStore {
    * false when it is off or cannot start (commits then stay on the main thread).
    */
   commitThreadReady(): Promise<boolean>;
+  /**
+   * Starts the read-ahead thread if it is not running; resolves true once it takes long reads
+   * of $all, false when it is off or cannot start (reads then stay on the main thread).
+   */
+  readAheadReady(): Promise<boolean>;
 }
 
 /**
  * The embedded default store: one SQLite file, WAL, synchronous=FULL (see open.ts), appends
  * through the group commit queue (group-commit.ts, write.ts; batches of concurrent appends
- * on the commit thread, commit-thread.ts), paged reads (reads.ts), readStreams answered from
+ * on the commit thread, commit-thread.ts), paged reads (reads.ts; long reads of $all on the
+ * read-ahead thread, read-ahead.ts), readStreams answered from
  * the stream cache (stream-cache.ts), and catch-up subscriptions woken in-process right after
  * each commit and by polling for other processes' appends (../subscription.ts). Tamper
  * evidence: hash-chain.ts, checked by verify.ts.
@@ -55,7 +65,8 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
   const file = options.path ?? './data/tracker.db';
   const pageSize = options.pageSize ?? 500;
   const db = openDatabase(file, options.busyTimeoutMs ?? 5000);
-  const reads = createReads(db, pageSize, guarded);
+  const readAhead = options.readAhead === 'off' ? undefined : createReadAhead(file);
+  const reads = createReads(db, { pageSize, guard: guarded, readAhead });
   const cache = createStreamCache(db, reads.rowsOfStreams);
   const writer = createBatchWriter(db);
   const appended = new EventEmitter().setMaxListeners(0);
@@ -159,6 +170,7 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
       startThread();
       return (await thread?.whenReady) ?? false;
     },
+    readAheadReady: async () => (await readAhead?.ready()) ?? false,
     append,
     readStream: reads.readStream,
     readAll: reads.readAll,
@@ -170,6 +182,7 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
       closing = true;
       await queue.drain();
       await thread?.close();
+      await readAhead?.close();
       closed = true;
       await Promise.all([...subscriptions].map((s) => s.close()));
       subscriptions.clear();

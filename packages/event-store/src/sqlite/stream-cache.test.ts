@@ -17,7 +17,7 @@ async function setUp(maxEvents = 100) {
   const file = path.join(dir, `${randomUUID()}.db`);
   const store = openSqliteEventStore({ path: file, commitThread: 'off' });
   const db = new Database(file);
-  const reads = createReads(db, 100);
+  const reads = createReads(db, { pageSize: 100 });
   const asked: string[][] = [];
   const cache = createStreamCache(
     db,

@@ -40,6 +40,8 @@ export interface DecisionsState {
   idsByConcern: Record<string, string[]>;
 }
 
+const decisionDate = (decision: DecisionView) => decision.decidedOn;
+
 export const decisionsProjection = defineProjection<DecisionsState>({
   name: 'decisions',
   version: 1,
@@ -60,11 +62,11 @@ export const decisionsProjection = defineProjection<DecisionsState>({
         supersededByIds: [],
         lastChanged: stampOf(event),
       };
-      const dateOf = (id: string) => state.byId[id]?.decidedOn;
-      insertByDate(state.order, decisionId, decidedOn, dateOf);
-      insertByDate((state.idsByBoard[boardId] ??= []), decisionId, decidedOn, dateOf);
+      const { byId } = state;
+      insertByDate(state.order, decisionId, decidedOn, byId, decisionDate);
+      insertByDate((state.idsByBoard[boardId] ??= []), decisionId, decidedOn, byId, decisionDate);
       for (const { id } of concerns)
-        insertByDate((state.idsByConcern[id] ??= []), decisionId, decidedOn, dateOf);
+        insertByDate((state.idsByConcern[id] ??= []), decisionId, decidedOn, byId, decisionDate);
       if (supersedes) state.byId[supersedes]?.supersededByIds.push(decisionId);
       return state;
     },

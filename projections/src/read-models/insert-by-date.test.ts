@@ -10,9 +10,9 @@ describe('insertByDate', () => {
     );
     fc.assert(
       fc.property(dates, (arrivals) => {
-        const dateOf = new Map(arrivals.map((date, n) => [`id-${n}`, date]));
+        const byId = Object.fromEntries(arrivals.map((date, n) => [`id-${n}`, { date }]));
         const ids: string[] = [];
-        arrivals.forEach((date, n) => insertByDate(ids, `id-${n}`, date, (id) => dateOf.get(id)));
+        arrivals.forEach((date, n) => insertByDate(ids, `id-${n}`, date, byId, (v) => v.date));
         // A stable sort by date of the arrival order is the one right answer.
         const expected = arrivals
           .map((date, n) => ({ date, id: `id-${n}` }))

@@ -24,32 +24,44 @@ export interface MeetingsState {
   idsByBoard: Record<string, string[]>;
 }
 
+/** The date of the entry an id names; entries not held sort first. */
+const dateAt = <V>(byId: Record<string, V>, id: string, dateOf: (view: V) => string) => {
+  const view = byId[id];
+  return view === undefined ? '' : dateOf(view);
+};
+
 /**
  * Inserts an id into a list kept in date order (ISO dates compare as text); ids of the same
  * date keep the order they came in. A binary search finds the place: with many partnerships
  * recording in the same months, a new date often falls well before the end of a long list,
  * and walking back to it cost more than the rest of the rebuild's handling of the event.
+ * The entries are looked up in `byId` and their date read with `dateOf`, a module function:
+ * a closure over the state made per event would cost, under tsx, a defineProperty call each
+ * time (it names every inner function it compiles).
  */
-export function insertByDate(
+export function insertByDate<V>(
   ids: string[],
   id: string,
   date: string,
-  dateOf: (id: string) => string | undefined,
+  byId: Record<string, V>,
+  dateOf: (view: V) => string,
 ): void {
   // The first place whose date is later than this one (after every id of the same date).
   let low = 0;
   let high = ids.length;
-  if (high === 0 || (dateOf(ids[high - 1]!) ?? '') <= date) {
+  if (high === 0 || dateAt(byId, ids[high - 1]!, dateOf) <= date) {
     ids.push(id);
     return;
   }
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((dateOf(ids[middle]!) ?? '') <= date) low = middle + 1;
+    if (dateAt(byId, ids[middle]!, dateOf) <= date) low = middle + 1;
     else high = middle;
   }
   ids.splice(low, 0, id);
 }
+
+const meetingDate = (meeting: MeetingView) => meeting.date;
 
 export const meetingsProjection = defineProjection<MeetingsState>({
   name: 'meetings',
@@ -67,9 +79,8 @@ export const meetingsProjection = defineProjection<MeetingsState>({
         decisionIds: [],
         lastChanged: stampOf(event),
       };
-      const dateOf = (id: string) => state.byId[id]?.date;
-      insertByDate(state.order, meetingId, date, dateOf);
-      insertByDate((state.idsByBoard[boardId] ??= []), meetingId, date, dateOf);
+      insertByDate(state.order, meetingId, date, state.byId, meetingDate);
+      insertByDate((state.idsByBoard[boardId] ??= []), meetingId, date, state.byId, meetingDate);
       return state;
     },
     DecisionRecorded: (state, event) => {

@@ -352,3 +352,41 @@ describe('assessment properties', () => {
     );
   });
 });
+
+describe('assessIndicator over any records', () => {
+  // Few dates and values, so periods tie, values repeat and corrections hit the latest ones.
+  const dateArb = fc.constantFrom('2021-03-31', '2021-06-30', '2021-09-30', '2022-03-31');
+  const recordsArb = fc
+    .array(
+      fc.record({
+        periodStart: dateArb,
+        periodEnd: dateArb,
+        value: fc.constantFrom('28', '28.0', '31.5', '40', '12'),
+        supersedes: fc.option(fc.nat(30), { nil: null }),
+      }),
+      { maxLength: 30 },
+    )
+    .map((records) =>
+      records.map(({ supersedes, ...point }, n) => ({
+        ...point,
+        recordId: `r${n}`,
+        // A correction names an earlier record, or (past the records made) one never made.
+        supersedesRecordId: supersedes === null ? null : `r${supersedes}`,
+      })),
+    );
+
+  it('gives what sorting every record in force would', () => {
+    fc.assert(
+      fc.property(recordsArb, polarityArb, (records, polarity) => {
+        const indicator = { polarity, thresholds: SAFELIVES, stableWithin: '3' };
+        const series = chronological(currentRecords(records));
+        const last = series.at(-1);
+        expect(assessIndicator(indicator, records)).toEqual({
+          latest: last ? assessAgainstThresholds(last.value, SAFELIVES, polarity) : null,
+          direction: directionOfTravel(series, polarity, '3'),
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -100,15 +100,33 @@ export interface DirectionOfTravel {
   change: string;
 }
 
+type Dated = Pick<SeriesPoint, 'periodStart' | 'periodEnd'>;
+
+/** How two points' periods compare: by end, then start. */
+const periodOrder = (a: Dated, b: Dated): number =>
+  a.periodEnd === b.periodEnd
+    ? a.periodStart.localeCompare(b.periodStart)
+    : a.periodEnd.localeCompare(b.periodEnd);
+
 /** Points ordered by the period they cover (by end, then start); equal periods keep their order. */
-export const chronological = <P extends Pick<SeriesPoint, 'periodStart' | 'periodEnd'>>(
-  points: readonly P[],
-): P[] =>
-  [...points].sort((a, b) =>
-    a.periodEnd === b.periodEnd
-      ? a.periodStart.localeCompare(b.periodStart)
-      : a.periodEnd.localeCompare(b.periodEnd),
-  );
+export const chronological = <P extends Dated>(points: readonly P[]): P[] =>
+  [...points].sort(periodOrder);
+
+/**
+ * The last two points `chronological` would give, in its order, found in one pass instead of
+ * sorting the whole series: a read model assesses an indicator on every value recorded, and
+ * its series grows with every one. A point at least as late as one held goes after it, as
+ * the stable sort puts it (equal periods keep their order).
+ */
+function lastTwoChronological<P extends Dated>(points: readonly P[]): P[] {
+  let last: P | undefined;
+  let previous: P | undefined;
+  for (const point of points) {
+    if (!last || periodOrder(point, last) >= 0) [previous, last] = [last, point];
+    else if (!previous || periodOrder(point, previous) >= 0) previous = point;
+  }
+  return [previous, last].filter((p): p is P => p !== undefined);
+}
 
 /**
  * The direction of travel from the previous period to the latest: STABLE when the change is
@@ -162,7 +180,8 @@ export function assessIndicator(
   indicator: { polarity: Polarity; thresholds: Thresholds; stableWithin: string },
   records: readonly (SupersedableRecord & SeriesPoint)[],
 ): IndicatorStanding {
-  const series = chronological(currentRecords(records));
+  // Only the latest two points in force count (the latest value and the change to it).
+  const series = lastTwoChronological(currentRecords(records));
   const last = series.at(-1);
   return {
     latest: last

@@ -349,16 +349,38 @@ describe('sqlite store: several connections to one file', () => {
 });
 
 describe('sqlite store: readStreams answered from memory', () => {
-  it("sees another connection's appends to a stream it has read", async () => {
+  it("sees another connection's appends to a stream it has read within headCheckMs", async () => {
     const file = newFile();
     await withStore(file, async (reader) => {
       await withStore(file, async (writer) => {
         await writer.append('board-1', [testEvent('One')]);
         expect((await reader.readStreams!(['board-1'])).map((e) => e.type)).toEqual(['One']);
         await writer.append('board-1', [testEvent('Two')]);
+        await new Promise((resolve) => setTimeout(resolve, 5)); // the default is 2 ms
         expect((await reader.readStreams!(['board-1'])).map((e) => e.type)).toEqual(['One', 'Two']);
       });
     });
+  });
+
+  it('after an append refused on a revision another connection took, reads the head at once', async () => {
+    const file = newFile();
+    const reader = openSqliteEventStore({ path: file, headCheckMs: 60_000 });
+    try {
+      await withStore(file, async (writer) => {
+        await writer.append('board-1', [testEvent('One')]);
+        expect((await reader.readStreams!(['board-1'])).map((e) => e.type)).toEqual(['One']);
+        await writer.append('board-1', [testEvent('Two')]);
+        // Within the minute the reader has not looked: it decides on revision 0 and is refused.
+        expect((await reader.readStreams!(['board-1'])).map((e) => e.type)).toEqual(['One']);
+        const refused = await refusal(
+          reader.append('board-1', [testEvent('Three')], { expectedRevision: 0 }),
+        );
+        expect(refused).toBeInstanceOf(WrongExpectedVersion);
+        expect((await reader.readStreams!(['board-1'])).map((e) => e.type)).toEqual(['One', 'Two']);
+      });
+    } finally {
+      await reader.close();
+    }
   });
 
   it('sees a stream another connection created after it had looked for it', async () => {
@@ -377,13 +399,17 @@ describe('sqlite store: readStreams answered from memory', () => {
     });
   });
 
-  it('gives every caller its own objects', async () => {
+  it('hands out events frozen, so no caller can change what the next one reads', async () => {
     await withStore(newFile(), async (store) => {
       await store.append('board-1', [testEvent('One', { members: ['a'] })]);
       const [first] = await store.readStreams!(['board-1']);
-      (first!.data as { members: string[] }).members.push('changed by a caller');
+      expect(() => (first!.data as { members: string[] }).members.push('changed')).toThrow(
+        TypeError,
+      );
+      expect(() => Object.assign(first!.metadata, { actor: 'someone else' })).toThrow(TypeError);
       const [again] = await store.readStreams!(['board-1']);
       expect(again!.data).toEqual({ members: ['a'] });
+      expect(again!.metadata.actor).toBe('conformance');
     });
   });
 });

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import {
   InvalidAppend,
   StoreUnavailable,
+  WrongExpectedVersion,
   type AppendOptions,
   type AppendResult,
   type EventStore,
@@ -33,6 +34,11 @@ export interface SqliteEventStoreOptions {
    * (the default) starts it when appends first queue up, 'eager' when the store opens.
    */
   commitThread?: 'auto' | 'eager' | 'off';
+  /**
+   * How long another process's appends may go unseen by readStreams (default 2 ms; 0 checks
+   * on every read): see stream-cache.ts.
+   */
+  headCheckMs?: number;
   /** Long reads of $all go on on a second thread (see read-ahead.ts) unless 'off'. */
   readAhead?: 'auto' | 'off';
 }
@@ -67,7 +73,9 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
   const db = openDatabase(file, options.busyTimeoutMs ?? 5000);
   const readAhead = options.readAhead === 'off' ? undefined : createReadAhead(file);
   const reads = createReads(db, { pageSize, guard: guarded, readAhead });
-  const cache = createStreamCache(db, reads.rowsOfStreams);
+  const cache = createStreamCache(db, (ids) => reads.rowsOfStreams(ids).map(toRecorded), {
+    headCheckMs: options.headCheckMs,
+  });
   const writer = createBatchWriter(db);
   const appended = new EventEmitter().setMaxListeners(0);
   const subscriptions = new Set<Subscription>();
@@ -130,10 +138,17 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
         ),
       );
     }
-    return queue.enqueue({ streamId, events: prepared, expected }).then((result) => {
-      cache.appended(streamId, result.position - events.length + 1, result.position);
-      return result;
-    });
+    return queue.enqueue({ streamId, events: prepared, expected }).then(
+      (result) => {
+        cache.appended(streamId, result.position - events.length + 1, result.position);
+        return result;
+      },
+      (error: unknown) => {
+        // Decided on a stale read, perhaps: the retry reads the head afresh.
+        if (error instanceof WrongExpectedVersion) cache.refused();
+        throw error;
+      },
+    );
   }
 
   function subscribeToAll(subscribeOptions: SubscribeToAllOptions = {}): Subscription {
@@ -174,7 +189,7 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
     append,
     readStream: reads.readStream,
     readAll: reads.readAll,
-    readStreams: async (streamIds) => guarded(() => cache.rowsOf(streamIds).map(toRecorded)),
+    readStreams: async (streamIds) => guarded(() => cache.eventsOf(streamIds)),
     subscribeToAll,
     headPosition: async () => guarded(reads.headPosition),
     close: async () => {

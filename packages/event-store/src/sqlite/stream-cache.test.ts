@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testEvent } from '../conformance';
+import { toRecorded } from './event-pages';
 import { createReads } from './reads';
 import { openSqliteEventStore } from './store';
 import { createStreamCache } from './stream-cache';
@@ -23,11 +24,13 @@ async function setUp(maxEvents = 100) {
     db,
     (ids) => {
       asked.push([...ids]);
-      return reads.rowsOfStreams(ids);
+      return reads.rowsOfStreams(ids).map(toRecorded);
     },
-    { maxEvents },
+    // The writer is another connection: every use looks at the head.
+    { maxEvents, headCheckMs: 0 },
   );
-  const streamsOf = (ids: string[]) => cache.rowsOf(ids).map((r) => `${r.stream_id}@${r.revision}`);
+  const streamsOf = (ids: string[]) =>
+    cache.eventsOf(ids).map((e) => `${e.streamId}@${e.revision}`);
   return {
     store,
     cache,

@@ -1,6 +1,8 @@
 import {
   assessAgainstThresholds,
   assessIndicator,
+  currentRecords,
+  lastTwoChronological,
   type IndicatorStanding,
   type IndicatorUnit,
   type Period,
@@ -54,6 +56,12 @@ export interface IndicatorView {
   values: IndicatorValueView[];
   /** The latest value in force against the thresholds, and the direction of travel. */
   standing: IndicatorStanding;
+  /**
+   * Where in `values` the last two values in force are, in period order (the standing is of
+   * the last). A new value is assessed with these two, so the standing is not worked out
+   * again from every value on each one recorded.
+   */
+  latestInForceAt: number[];
   defined: ChangeStamp;
   lastChanged: ChangeStamp;
 }
@@ -74,17 +82,36 @@ export const valuesInForce = (indicator: IndicatorView): IndicatorValueView[] =>
         : a.period.end.localeCompare(b.period.end),
     );
 
-const standingOf = (indicator: IndicatorView): IndicatorStanding =>
-  assessIndicator(
-    indicator,
-    indicator.values.map((v) => ({
-      recordId: v.id,
-      supersedesRecordId: v.supersedesRecordId,
-      periodStart: v.period.start,
-      periodEnd: v.period.end,
-      value: v.value,
-    })),
-  );
+/** A value as the domain's assessment reads it. */
+const recordOf = (value: IndicatorValueView) => ({
+  recordId: value.id,
+  supersedesRecordId: value.supersedesRecordId,
+  periodStart: value.period.start,
+  periodEnd: value.period.end,
+  value: value.value,
+});
+
+/**
+ * Sets the standing from the values at `candidates` (places in `values`, in order), which hold
+ * the last two values in force: every value after a correction, else the last two before and
+ * the new value (nothing left force, so the last two now are among those: see
+ * `lastTwoChronological`). The domain's `assessIndicator` judges them either way, the one
+ * place the standing is computed.
+ */
+function restand(indicator: IndicatorView, candidates: number[]) {
+  const records = candidates.map((at) => recordOf(indicator.values[at]!));
+  const latest = lastTwoChronological(currentRecords(records));
+  indicator.latestInForceAt = latest.map((r) => candidates[records.indexOf(r)]!);
+  indicator.standing = assessIndicator(indicator, latest);
+}
+
+/** Where the last two values in force before the newest are, and the newest. */
+const latestAndNewest = ({ values, latestInForceAt }: IndicatorView) => [
+  ...latestInForceAt,
+  values.length - 1,
+];
+
+const everyValue = ({ values }: IndicatorView) => values.map((_, at) => at);
 
 type ValueData = {
   indicatorId: string;
@@ -123,14 +150,14 @@ function addValue(
     recordedAtPosition: event.position,
     recorded,
   });
-  indicator.standing = standingOf(indicator);
+  restand(indicator, correction ? everyValue(indicator) : latestAndNewest(indicator));
   indicator.lastChanged = recorded;
   return state;
 }
 
 export const indicatorsProjection = defineProjection<IndicatorsState>({
   name: 'indicators',
-  version: 2,
+  version: 3,
   initialState: () => ({ byId: {}, order: [] }),
   on: {
     IndicatorDefined: (state, event) => {
@@ -153,6 +180,7 @@ export const indicatorsProjection = defineProjection<IndicatorsState>({
         definedOn: data.definedOn,
         values: [],
         standing: { latest: null, direction: null },
+        latestInForceAt: [],
         defined: stamp,
         lastChanged: stamp,
       };

@@ -116,9 +116,10 @@ export const chronological = <P extends Dated>(points: readonly P[]): P[] =>
  * The last two points `chronological` would give, in its order, found in one pass instead of
  * sorting the whole series: a read model assesses an indicator on every value recorded, and
  * its series grows with every one. A point at least as late as one held goes after it, as
- * the stable sort puts it (equal periods keep their order).
+ * the stable sort puts it (equal periods keep their order). So the last two of a series with
+ * points added at its end are the last two of (the last two before, then the points added).
  */
-function lastTwoChronological<P extends Dated>(points: readonly P[]): P[] {
+export function lastTwoChronological<P extends Dated>(points: readonly P[]): P[] {
   let last: P | undefined;
   let previous: P | undefined;
   for (const point of points) {

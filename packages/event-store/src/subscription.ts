@@ -10,6 +10,12 @@ export interface LiveSource {
   from: number;
   /** Events after a position, in order; the filter applied; empty when none. */
   readPage(after: number): Promise<RecordedEvent[]>;
+  /**
+   * Every event after a position up to the end of the log, the filter applied: how a
+   * subscription far behind catches up, when the store reads long runs faster than pages (the
+   * SQLite store's read-ahead thread). A read model rebuilt from zero at start-up comes this way.
+   */
+  readRun?(after: number): AsyncIterable<RecordedEvent>;
   headPosition(): Promise<number>;
   /** Registers a wake-up for appends in this process; returns the unregister function. */
   onAppend(listener: () => void): () => void;
@@ -47,6 +53,13 @@ export function liveSubscription(source: LiveSource): Subscription {
   async function* events(): AsyncGenerator<RecordedEvent> {
     let checkpoint = source.from;
     try {
+      if (source.readRun) {
+        for await (const event of source.readRun(checkpoint)) {
+          checkpoint = event.position;
+          yield event;
+          if (closed) return;
+        }
+      }
       while (!closed) {
         // The head is read first: if the page then holds nothing after the checkpoint,
         // nothing up to that head matches, and the checkpoint can move to it.

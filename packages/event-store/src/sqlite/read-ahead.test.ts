@@ -74,6 +74,28 @@ describe('sqlite store: long reads of $all go on on the read-ahead thread', () =
     }
   });
 
+  it('a subscription far behind catches up through it, then goes live', async () => {
+    // A log of its own: the test appends to it.
+    const store = openSqliteEventStore({ path: await logOf(1_000), pageSize: 25 });
+    try {
+      await store.readAheadReady();
+      const subscription = store.subscribeToAll({ fromPosition: 10 });
+      const seen: number[] = [];
+      const reading = (async () => {
+        for await (const event of subscription) {
+          seen.push(event.position);
+          if (event.position === 1_000) await store.append('board-live', [testEvent('Live')]);
+        }
+      })();
+      await expect.poll(() => seen.length, { timeout: 10_000 }).toBe(991);
+      expect(seen).toEqual(Array.from({ length: 991 }, (_, i) => i + 11));
+      await subscription.close();
+      await reading;
+    } finally {
+      await store.close();
+    }
+  });
+
   it('a reader that stops early leaves the thread free for the next read', async () => {
     const store = openSqliteEventStore({ path: await sharedLog, pageSize: 10 });
     try {

@@ -162,6 +162,8 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
             ? 0
             : start,
       readPage: async (after) => guarded(() => read(after + 1, Number.MAX_SAFE_INTEGER, pageSize)),
+      readRun: (after) =>
+        reads.readAll({ fromPosition: after + 1, filter: subscribeOptions.filter }),
       headPosition: async () => guarded(reads.headPosition),
       onAppend: (listener) => {
         appended.on('append', listener);

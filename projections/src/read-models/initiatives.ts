@@ -239,8 +239,9 @@ export const initiativesProjection = defineProjection<InitiativesState>({
         assessedOn: d.assessedOn,
         recorded: view.lastChanged,
       };
+      // The latest and the history's last entry are one object: neither is changed in place.
       view.confidence = assessment;
-      view.confidenceHistory.push({ ...assessment });
+      view.confidenceHistory.push(assessment);
       return state;
     },
     MilestoneAdded: (state, event) => {

@@ -94,7 +94,7 @@ const recordOf = (value: IndicatorValueView) => ({
 /**
  * Sets the standing from the values at `candidates` (places in `values`, in order), which hold
  * the last two values in force: every value after a correction, else the last two before and
- * the new value (nothing left force, so the last two now are among those: see
+ * the new value (no value leaves force then, so the last two now are among those: see
  * `lastTwoChronological`). The domain's `assessIndicator` judges them either way, the one
  * place the standing is computed.
  */

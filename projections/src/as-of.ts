@@ -79,17 +79,19 @@ export async function replay(
   let position = from;
   let recordedAt = earliest?.recordedAt ?? null;
   let applied = 0;
-  for await (const raw of source.readAll({ fromPosition: from + 1, toPosition })) {
-    const event = asProjected(raw);
-    // Recorded times do not decrease along the log (see above): nothing after this is earlier.
-    if (toRecordedAt !== undefined && event.recordedAt > toRecordedAt) break;
-    for (const { index, handle } of routes(event.type)) {
-      const slot = slots[index]!;
-      if (event.position > slot.position) slot.state = handle(slot.state, event);
+  pages: for await (const page of source.readAllPages({ fromPosition: from + 1, toPosition })) {
+    for (const raw of page) {
+      const event = asProjected(raw);
+      // Recorded times do not decrease along the log (see above): nothing after this is earlier.
+      if (toRecordedAt !== undefined && event.recordedAt > toRecordedAt) break pages;
+      for (const { index, handle } of routes(event.type)) {
+        const slot = slots[index]!;
+        if (event.position > slot.position) slot.state = handle(slot.state, event);
+      }
+      position = event.position;
+      recordedAt = event.recordedAt;
+      if (++applied % 10_000 === 0) options.onProgress?.(position, applied);
     }
-    position = event.position;
-    recordedAt = event.recordedAt;
-    if (++applied % 10_000 === 0) options.onProgress?.(position, applied);
   }
   options.onProgress?.(position, applied);
   return {

@@ -13,6 +13,12 @@ export interface EventSource {
     toPosition?: number;
     limit?: number;
   }): AsyncIterable<unknown>;
+  /** What readAll gives, a page at a time: how replays read long runs. */
+  readAllPages(options?: {
+    fromPosition?: number;
+    toPosition?: number;
+    limit?: number;
+  }): AsyncIterable<readonly unknown[]>;
   headPosition(): Promise<number>;
 }
 

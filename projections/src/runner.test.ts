@@ -102,6 +102,7 @@ describe('ProjectionRunner', () => {
     const slow: EventSource = {
       headPosition: () => store.headPosition(),
       readAll: (options) => store.readAll(options),
+      readAllPages: (options) => store.readAllPages(options),
       subscribeToAll: (options) => {
         const inner = store.subscribeToAll(options);
         return {

@@ -251,6 +251,21 @@ export function describeEventStoreConformance(adapterName: string, factory: Stor
       expect(limited.map((e) => (e.data as { i: number }).i)).toEqual([1, 2]);
     });
 
+    it('readAllPages gives the events readAll gives, in pages', async () => {
+      const { store, stream, prefix } = await open();
+      for (let i = 0; i < 7; i++) await store.append(stream(`p-${i % 3}`), [event('N', { i })]);
+      for (const options of [
+        { filter: { streamPrefixes: [prefix] } },
+        { filter: { streamPrefixes: [`${prefix}-p-1`] } },
+        { filter: { streamPrefixes: [prefix] }, limit: 4 },
+      ]) {
+        const pages: (readonly RecordedEvent[])[] = [];
+        for await (const page of store.readAllPages(options)) pages.push(page);
+        expect(pages.every((page) => page.length > 0)).toBe(true);
+        expect(pages.flat()).toEqual(await collect(store.readAll(options)));
+      }
+    });
+
     it('reads a stream from a revision, backwards, and with a limit', async () => {
       const { store, stream } = await open();
       await store.append(

@@ -14,6 +14,7 @@ import {
   type SubscribeToAllOptions,
   type Subscription,
 } from './port';
+import { inPages } from './pages';
 import { liveSubscription } from './subscription';
 
 /**
@@ -161,6 +162,7 @@ export function createMemoryEventStore(): EventStore {
     append,
     readStream,
     readAll,
+    readAllPages: (options) => inPages(readAll(options)),
     readStreams: async (streamIds) =>
       streamIds
         .flatMap((id) => (streams.get(id) ?? []).map(copy))

@@ -77,3 +77,38 @@ export function fromPages<T>(
     },
   };
 }
+
+/** The pages themselves, as an async iterable of the non-empty ones (see fromPages). */
+export function asPages<T>(
+  nextPage: () => readonly T[] | null | Promise<readonly T[] | null>,
+  stopped: () => void = () => {},
+): AsyncIterable<readonly T[]> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      let finished = false;
+      try {
+        for (;;) {
+          const page = await nextPage();
+          if (page === null) break;
+          if (page.length > 0) yield page;
+        }
+        finished = true;
+      } finally {
+        if (!finished) stopped();
+      }
+    },
+  };
+}
+
+/** Events batched into pages, for adapters whose reads come one event at a time. */
+export async function* inPages<T>(events: AsyncIterable<T>, size = 500): AsyncGenerator<T[]> {
+  let page: T[] = [];
+  for await (const event of events) {
+    page.push(event);
+    if (page.length >= size) {
+      yield page;
+      page = [];
+    }
+  }
+  if (page.length > 0) yield page;
+}

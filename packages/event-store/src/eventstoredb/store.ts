@@ -48,6 +48,7 @@ import {
   toWrongExpectedVersion,
   validateAppend,
 } from './conversions';
+import { inPages } from '../pages';
 import { ResubscribingSubscription, type BackoffPolicy, type Feed } from './resubscribing';
 
 export interface EventStoreDbOptions {
@@ -183,6 +184,11 @@ class EventStoreDbStore implements EventStore {
       if (isStreamNotFoundError(error)) return;
       throw translate(error);
     }
+  }
+
+  readAllPages(options?: ReadAllOptions): AsyncIterable<readonly RecordedEvent[]> {
+    // The client streams events one at a time: batched here for readers of long runs.
+    return inPages(this.readAll(options));
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {

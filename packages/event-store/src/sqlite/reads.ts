@@ -5,7 +5,7 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
 } from '../port';
-import { fromPages } from '../pages';
+import { asPages, fromPages } from '../pages';
 import {
   createPageQueries,
   eventsOfDocument,
@@ -83,7 +83,8 @@ export function createReads(
     );
   }
 
-  function readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+  /** The pages of a read of $all: the next one (null at the end), and a stop for a reader that leaves. */
+  function pagesOfAll(options: ReadAllOptions = {}) {
     const to = options.toPosition ?? END;
     let from = options.fromPosition ?? 1;
     let remaining = options.limit ?? END;
@@ -118,8 +119,8 @@ export function createReads(
         return advance(events, page.end);
       });
 
-    return fromPages(
-      () => {
+    return {
+      next: (): RecordedEvent[] | null | Promise<RecordedEvent[]> => {
         if (remaining <= 0) return null;
         if (!ahead && readAhead && pagesHere >= HAND_OVER_AFTER) {
           ahead = readAhead.open({
@@ -137,8 +138,18 @@ export function createReads(
           }),
         );
       },
-      () => ahead?.cancel(),
-    );
+      stop: () => ahead?.cancel(),
+    };
+  }
+
+  function readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    const pages = pagesOfAll(options);
+    return fromPages(pages.next, pages.stop);
+  }
+
+  function readAllPages(options?: ReadAllOptions): AsyncIterable<readonly RecordedEvent[]> {
+    const pages = pagesOfAll(options);
+    return asPages(pages.next, pages.stop);
   }
 
   const byStreams = new Map<number, Database.Statement<string[], EventRow>>();
@@ -163,6 +174,7 @@ export function createReads(
   return {
     readStream,
     readAll,
+    readAllPages,
     rowsOfStreams,
     /** Events with from <= position <= to matching the filter, in order, at most `limit`. */
     page: (filter?: EventFilter) => {

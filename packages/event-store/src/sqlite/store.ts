@@ -191,6 +191,7 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
     append,
     readStream: reads.readStream,
     readAll: reads.readAll,
+    readAllPages: reads.readAllPages,
     readStreams: async (streamIds) => guarded(() => cache.eventsOf(streamIds)),
     subscribeToAll,
     headPosition: async () => guarded(reads.headPosition),

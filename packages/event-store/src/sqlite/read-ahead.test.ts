@@ -35,6 +35,7 @@ async function logOf(count: number): Promise<string> {
 }
 
 const sharedLog = logOf(3_000);
+const longLog = logOf(20_000);
 const summary = (events: RecordedEvent[]) => events.map((e) => [e.position, e.streamId, e.data]);
 
 /** The same read through a store that reads ahead on its thread and one that does not. */
@@ -59,6 +60,22 @@ describe('sqlite store: long reads of $all go on on the read-ahead thread', () =
     const { ahead, here } = await bothWays({});
     expect(ahead).toHaveLength(3_000);
     expect(summary(ahead)).toEqual(summary(here));
+  });
+
+  it('a long read begun before the thread is up hands over to it once it is', async () => {
+    // Read without a pause: the thread's "ready" must still get through (the read gives the
+    // event loop a turn per page while the thread starts), and the pages after it come in the
+    // thread's size.
+    const store = openSqliteEventStore({ path: await longLog, pageSize: 1 });
+    try {
+      const sizes: number[] = [];
+      for await (const page of store.readAllPages()) sizes.push(page.length);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(20_000);
+      expect(sizes[0]).toBe(1);
+      expect(Math.max(...sizes)).toBe(2_000);
+    } finally {
+      await store.close();
+    }
   });
 
   it('keeps to the range, the limit and the filters', async () => {

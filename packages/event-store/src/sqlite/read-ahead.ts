@@ -54,6 +54,8 @@ export interface PageStream {
 export interface ReadAhead {
   /** The read, on the thread; undefined while the thread starts, or if it cannot. */
   open(request: AheadRequest): PageStream | undefined;
+  /** True while the thread is starting: it says it is ready by a message, see reads.ts. */
+  readonly starting: boolean;
   /** Starts the thread if need be; true once it takes reads, false if it cannot. */
   ready(): Promise<boolean>;
   close(): Promise<void>;
@@ -123,6 +125,9 @@ export function createReadAhead(file: string): ReadAhead {
   }
 
   return {
+    get starting() {
+      return state === 'starting';
+    },
     ready() {
       if (state === 'idle') start();
       return whenReady;

@@ -131,6 +131,11 @@ export function createReads(
             pageSize: Math.max(pageSize, AHEAD_PAGE_SIZE),
           });
         }
+        if (!ahead && readAhead?.starting) {
+          // A reader of pages read here never leaves the microtask queue, so the thread's
+          // "ready" would wait for the end of the read: give the event loop a turn per page.
+          return new Promise<void>((resolve) => setImmediate(resolve)).then(here);
+        }
         if (!ahead) return here();
         return ahead.next().then(fromAhead, (error: unknown) =>
           guard(() => {

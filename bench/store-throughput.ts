@@ -20,8 +20,11 @@ import { median, rate, verdict, type BenchSection, type Row } from './table';
  * Durable command throughput on the embedded store: commands.agreePriority (load the new
  * priority's stream and its board's, decide, append, fsync) by 1 client and by 64 concurrent
  * clients, beside a bare better-sqlite3 loop inserting the same rows into the same table
- * with the same connection settings, one transaction (one fsync) per row: what a store
- * writing one command at a time could reach at best. Row (b0) runs the same commands through
+ * with the connection settings every use of the file shares (WAL, synchronous=FULL, cache),
+ * one transaction (one fsync) per row: what a store writing one command at a time could
+ * reach at best. (The store's writers also checkpoint less often, which suits its batches
+ * and slows this loop a little, so the loop keeps SQLite's default: the reference at its
+ * best; see configureWriter in packages/event-store/src/sqlite/open.ts.) Row (b0) runs the same commands through
  * a store that does nothing but that insert, so the ceiling for (b) on the machine shows too.
  *
  * BENCH_RUNS (default 5) interleaved runs of BENCH_SECONDS (default 1.5) per measurement, each
@@ -65,7 +68,7 @@ async function sampleEvent(): Promise<RecordedEvent> {
   return event!;
 }
 
-/** The store's table in a file of its own, with the same connection settings, and an insert. */
+/** The store's table in a file of its own, with the shared connection settings, and an insert. */
 function bareTable(file: string) {
   const db = new Database(file);
   configureSqliteConnection(db);

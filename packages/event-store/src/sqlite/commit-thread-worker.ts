@@ -6,7 +6,7 @@ import {
   type FromCommitThread,
   type ToCommitThread,
 } from './commit-thread-wire';
-import { configureConnection } from './open';
+import { configureWriter } from './open';
 import { createBatchWriter } from './write';
 
 /**
@@ -21,7 +21,7 @@ const send = (message: FromCommitThread) => port.postMessage(message);
 let db: Database.Database | undefined;
 try {
   db = new Database(file, { timeout: busyTimeoutMs, fileMustExist: true });
-  configureConnection(db);
+  configureWriter(db);
 } catch (error) {
   db?.close();
   db = undefined;

@@ -373,7 +373,8 @@ export const audit: BenchSection = {
           detail: `${(log.events / runnerRate).toFixed(1)} s`,
           reference: `bare read run after it ${rate(bareAfter.perSecond, 'events')}`,
           ratio: `${runnerRatio.toFixed(2)} x bare`,
-          target: '>= 0.70 x bare',
+          // Not one of #6's figures: the server's start after a read model's version changed.
+          target: 'quality: >= 0.70 x bare',
           verdict: verdict(runnerRatio >= 0.7),
         },
         {
@@ -382,7 +383,8 @@ export const audit: BenchSection = {
           detail: `${count(fromSnapshots!.applied)} events after the snapshot; ${same ? 'equals' : 'DIFFERS FROM'} replay from zero`,
           reference: `replay from zero to that time ${fromZeroSeconds.toFixed(2)} s`,
           ratio: `${(asOfSeconds / fromZeroSeconds).toFixed(2)} x`,
-          target: '<= 1 s',
+          // Stricter than #6's figure (one read model as of a date: (b1)): all of them at once.
+          target: 'quality: <= 1 s',
           verdict: verdict(asOfSeconds <= 1 && same),
         },
         {

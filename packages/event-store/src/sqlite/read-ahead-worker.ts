@@ -84,6 +84,7 @@ if (db) {
         reads.delete(message.id);
         break;
       case 'close':
+        reads.clear(); // a round already scheduled then finds nothing to read
         connection.close();
         port.close();
         return;

@@ -1,5 +1,6 @@
 export * from './port';
-export * from './eventstoredb';
+// The EventStoreDB adapter is '@tracker/event-store/eventstoredb': its gRPC client takes about
+// 0.35 s to load, which a tracker on the embedded store should not pay at every start.
 export * from './memory';
 export {
   openSqliteEventStore,

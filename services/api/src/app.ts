@@ -48,7 +48,7 @@ export async function createTracker(
   const keys = loadKeyRing(config);
   const opened = overrides.store
     ? { store: overrides.store, description: 'the given store' }
-    : openStore(config);
+    : await openStore(config);
   const { store } = opened;
   const snapshots = overrides.snapshots ?? openSqliteSnapshotStore(config.snapshotsFile);
   const runner = new ProjectionRunner(store, allProjections, snapshots, {

@@ -68,7 +68,7 @@ async function main(argv: string[]) {
     return;
   }
   const config = loadConfig();
-  const { store, description, verify } = openStore(config);
+  const { store, description, verify } = await openStore(config);
   try {
     const head = await store.headPosition();
     if (command === 'export') {

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { StoreUnavailable } from '@tracker/event-store';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from './store';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-open-store-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A local port that refuses connections: bound once, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+describe('openStore', () => {
+  it('opens the embedded store, with its hash-chain check, when no connection string is set', async () => {
+    const dbFile = path.join(dir, 'tracker.db');
+    const { store, description, verify } = await openStore({
+      dbFile,
+      eventStoreConnectionString: undefined,
+    });
+    try {
+      expect(description).toBe(`SQLite file ${dbFile}`);
+      expect(await store.headPosition()).toBe(0);
+      expect(await verify!()).toEqual({ ok: true, checked: 0 });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('loads the EventStoreDB adapter when a connection string is set, and hides its password', async () => {
+    const port = await closedPort();
+    const { store, description, verify } = await openStore({
+      dbFile: path.join(dir, 'unused.db'),
+      eventStoreConnectionString: `kurrentdb://admin:secret@127.0.0.1:${port}?tls=false`,
+    });
+    try {
+      expect(description).toBe(`EventStoreDB at kurrentdb://***@127.0.0.1:${port}?tls=false`);
+      expect(verify).toBeUndefined();
+      // Nothing listens there: the adapter answers as the port says it must.
+      await expect(store.headPosition()).rejects.toBeInstanceOf(StoreUnavailable);
+    } finally {
+      await store.close();
+    }
+    expect(fs.existsSync(path.join(dir, 'unused.db'))).toBe(false);
+  });
+});

@@ -19,8 +19,9 @@ interface Read extends AheadRequest {
 
 let db: Database.Database | undefined;
 try {
+  // No memory map: a long sequential read gains little from one (the thread is not what a
+  // rebuild waits for), and every page it maps would count in the process's resident memory.
   db = new Database(file, { readonly: true, fileMustExist: true });
-  db.pragma('mmap_size = 268435456');
 } catch (error) {
   db?.close();
   db = undefined;

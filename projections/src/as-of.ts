@@ -154,14 +154,16 @@ export async function readModelsAt(
     ),
   );
   const events: ProjectedEvent[] = [];
-  for await (const raw of source.readAll({ fromPosition: from + 1, toPosition })) {
-    const event = asProjected(raw);
-    if (toRecordedAt !== undefined && event.recordedAt > toRecordedAt) break;
-    if (events.length >= max) {
-      const { states } = await replay(source, projections, options);
-      return { state: <S>(p: Projection<S>) => states.get(p.name) as S };
+  pages: for await (const page of source.readAllPages({ fromPosition: from + 1, toPosition })) {
+    for (const raw of page) {
+      const event = asProjected(raw);
+      if (toRecordedAt !== undefined && event.recordedAt > toRecordedAt) break pages;
+      if (events.length >= max) {
+        const { states } = await replay(source, projections, options);
+        return { state: <S>(p: Projection<S>) => states.get(p.name) as S };
+      }
+      events.push(event);
     }
-    events.push(event);
   }
   const built = new Map<string, unknown>();
   return {

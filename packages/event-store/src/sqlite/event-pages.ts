@@ -42,10 +42,10 @@ export function toRecorded(row: EventRow): RecordedEvent {
  * less time than a loop over row objects (bench/audit.ts).
  *
  * group_concat takes the rows in the order the inner query gives them; SQLite does not
- * promise that order, so it is checked, as are the count and shape of the rows (a page that
- * fails a check is read as rows).
- * Any failure of the document (a page longer than the driver's longest string, a row whose
- * JSON an edit broke) reads the page again as rows, which name the event at fault.
+ * promise that order, so it is checked, as are the count and shape of the rows. A page that
+ * fails a check, or whose document cannot be made or parsed (longer than the driver's
+ * longest string, a row whose JSON an edit broke), is read again as rows, which name the
+ * event at fault.
  */
 const PAGE_AS_JSON = `'[' || group_concat('[' || position || ',' || json_quote(id) || ',' || json_quote(stream_id) || ',' || revision || ',' || json_quote(type) || ',' || data || ',' || metadata || ',' || json_quote(recorded_at) || ']', ',') || ']'`;
 

@@ -62,8 +62,8 @@ export interface SqliteEventStore extends EventStore {
  * The embedded default store: one SQLite file, WAL, synchronous=FULL (see open.ts), appends
  * through the group commit queue (group-commit.ts, write.ts; batches of concurrent appends
  * on the commit thread, commit-thread.ts), paged reads (reads.ts; long reads of $all on the
- * read-ahead thread, read-ahead.ts), readStreams answered from
- * the stream cache (stream-cache.ts), and catch-up subscriptions woken in-process right after
+ * read-ahead thread, read-ahead.ts), readStreams answered from the stream cache
+ * (stream-cache.ts), and catch-up subscriptions woken in-process right after
  * each commit and by polling for other processes' appends (../subscription.ts). Tamper
  * evidence: hash-chain.ts, checked by verify.ts.
  */

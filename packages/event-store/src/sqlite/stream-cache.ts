@@ -17,7 +17,7 @@ import type { RecordedEvent } from '../port';
  *
  * So another process's append may go unseen for up to `headCheckMs`: a command decided on
  * that older state is refused by its expected revision, and the store then checks the head
- * at once (`mustCheck`), so the retry sees it.
+ * at once (`refused`), so the retry sees it.
  *
  * The cache keeps events parsed and deep-frozen, shared by every caller: a command on a
  * board with a long history no longer parses it again each time. It holds at most
@@ -30,6 +30,12 @@ export interface StreamCacheOptions {
   maxEvents?: number;
   /** How long other writers' appends may go unseen (default 2 ms; 0: check on every use). */
   headCheckMs?: number;
+}
+
+/** An append of this store: the stream, and its last position (keyed by its first). */
+interface OwnWrite {
+  last: number;
+  streamId: string;
 }
 
 /** Freezes an event read from the file, all the way down: callers share it. */
@@ -67,7 +73,7 @@ export function createStreamCache(
   let streamIds: Set<string> | undefined;
   let knownHead = 0;
   /** Appends of this store not yet learnt, by first position. */
-  const own = new Map<number, { last: number; streamId: string }>();
+  const own = new Map<number, OwnWrite>();
   /** Events of streams read lately, least recently read first. */
   const contents = new Map<string, RecordedEvent[]>();
   let held = 0;
@@ -169,11 +175,12 @@ export function createStreamCache(
         checkedAt = -Infinity;
         return;
       }
-      streamIds.add(streamId);
-      forget(streamId);
-      knownHead = last;
-      // Own appends told out of order, now following on.
-      for (let next = own.get(knownHead + 1); next; next = own.get(knownHead + 1)) {
+      // This one, then any told out of order that now follow on.
+      for (
+        let next: OwnWrite | undefined = { last, streamId };
+        next;
+        next = own.get(knownHead + 1)
+      ) {
         own.delete(knownHead + 1);
         streamIds.add(next.streamId);
         forget(next.streamId);

@@ -1,11 +1,10 @@
-import { v5 as uuidv5 } from 'uuid';
 import { z } from 'zod';
 import { fundingStream } from '../funding-stream/funding-stream';
 import { decisionReference, requireDecision } from '../meeting/decision';
 import { organisationRegistryReference, requireOrganisation } from '../organisation/organisation';
 import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
 import { conflict, DomainError, invalid, notFound } from '../kernel/errors';
-import { memberIdFor, TRACKER_NAMESPACE } from '../kernel/ids';
+import { memberIdFor, trackerIdOf } from '../kernel/ids';
 import {
   dateOf,
   distinctIds,
@@ -174,7 +173,7 @@ export const commissionedService: Aggregate<CommissionedServiceEvent, Commission
  * ("Helpline and Engagement Service" / "helpline & engagement service").
  */
 export const serviceIdFor = (name: string, area: string): string =>
-  uuidv5(`commissionedService/${naturalKey(name)}/${naturalKey(area)}`, TRACKER_NAMESPACE);
+  trackerIdOf(`commissionedService/${naturalKey(name)}/${naturalKey(area)}`);
 
 export const commissionedServiceStreamId = (serviceId: string) =>
   streamIdOf(commissionedService, serviceId);

@@ -7,33 +7,53 @@ import { invalid } from './errors';
  * `{ purpose: null }` means what `{}` means. Fields that give null a meaning (nullable ones,
  * e.g. "no parent board") keep it.
  */
-function nullsAsOmitted(schema: z.ZodType, value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const element = arrayElement(schema);
-    return element ? value.map((v) => nullsAsOmitted(element, v)) : value;
+function nullsAsOmitted(plan: NullPlan, value: unknown): unknown {
+  if (plan.kind === 'array') {
+    return Array.isArray(value) ? value.map((v) => nullsAsOmitted(plan.element, v)) : value;
   }
-  const shape = objectShape(schema);
-  if (!shape || value === null || typeof value !== 'object') return value;
+  if (plan.kind === 'leaf' || value === null || typeof value !== 'object' || Array.isArray(value))
+    return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    const field = shape[key];
+    const field = plan.fields.get(key);
     if (!field) out[key] = v;
     else if (v === null) {
-      if (field.safeParse(null).success || !field.safeParse(undefined).success) out[key] = v;
-    } else out[key] = nullsAsOmitted(field, v);
+      if (!field.nullMeansOmitted) out[key] = v;
+    } else out[key] = nullsAsOmitted(field.plan, v);
   }
   return out;
 }
 
-/** The object shape behind optional/nullable/default wrappers, if the schema is an object. */
-function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
-  const inner = unwrapped(schema);
-  return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : undefined;
-}
+/** What null means in each field of a schema, down through its objects and arrays. */
+type NullPlan =
+  | { kind: 'object'; fields: Map<string, { nullMeansOmitted: boolean; plan: NullPlan }> }
+  | { kind: 'array'; element: NullPlan }
+  | { kind: 'leaf' };
 
-function arrayElement(schema: z.ZodType): z.ZodType | undefined {
+const LEAF: NullPlan = { kind: 'leaf' };
+/** Worked out once per schema: a command's input schema never changes, and asking zod is slow. */
+const plans = new WeakMap<z.ZodType, NullPlan>();
+
+function nullPlan(schema: z.ZodType): NullPlan {
+  const known = plans.get(schema);
+  if (known) return known;
   const inner = unwrapped(schema);
-  return inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
+  let plan: NullPlan = LEAF;
+  if (inner instanceof z.ZodArray)
+    plan = { kind: 'array', element: nullPlan(inner.element as z.ZodType) };
+  else if (inner instanceof z.ZodObject) {
+    const fields = new Map<string, { nullMeansOmitted: boolean; plan: NullPlan }>();
+    for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+      fields.set(key, {
+        // Null is read as left out only where it fails and leaving the field out passes.
+        nullMeansOmitted: !field.safeParse(null).success && field.safeParse(undefined).success,
+        plan: nullPlan(field),
+      });
+    }
+    plan = { kind: 'object', fields };
+  }
+  plans.set(schema, plan);
+  return plan;
 }
 
 function unwrapped(schema: z.ZodType): z.ZodType {
@@ -50,7 +70,7 @@ function unwrapped(schema: z.ZodType): z.ZodType {
 
 /** Validates input with a zod schema; a failure says, field by field, what to fix. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(nullsAsOmitted(schema, input));
+  const result = schema.safeParse(nullsAsOmitted(nullPlan(schema), input));
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.length > 0 ? issue.path.join('.') : 'input';

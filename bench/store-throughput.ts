@@ -24,8 +24,11 @@ import { median, rate, verdict, type BenchSection, type Row } from './table';
  * one transaction (one fsync) per row: what a store writing one command at a time could
  * reach at best. (The store's writers also checkpoint less often, which suits its batches
  * and slows this loop a little, so the loop keeps SQLite's default: the reference at its
- * best; see configureWriter in packages/event-store/src/sqlite/open.ts.) Row (b0) runs the same commands through
- * a store that does nothing but that insert, so the ceiling for (b) on the machine shows too.
+ * best; see configureWriter in packages/event-store/src/sqlite/open.ts.) Two rows bound (b)
+ * from either side: (b0) runs the same commands through a store that does nothing but that
+ * insert (the command path at its full cost, the store at none), and (b1) appends the same
+ * events to the real store with no command around them (the store at its full cost, the
+ * command path at none).
  *
  * BENCH_RUNS (default 5) interleaved runs of BENCH_SECONDS (default 1.5) per measurement, each
  * command loop after BENCH_WARM_UP_SECONDS (default 0.75) of warming up, medians reported;
@@ -100,16 +103,13 @@ function bareTable(file: string) {
   };
 }
 
-function bareLoop(dir: string, sample: RecordedEvent, seconds: number): Rate {
-  const table = bareTable(path.join(dir, 'bare.db'));
-  let n = 0;
-  const started = performance.now();
-  const end = started + seconds * 1000;
-  while (performance.now() < end) {
-    // The same JSON as the command's event, with fresh ids.
-    const id = randomUUID();
-    const commandId = randomUUID();
-    const event: NewEvent = {
+/** The same JSON as the command's event, with fresh ids, and the new priority's stream. */
+function freshEvent(sample: RecordedEvent, n: number): { event: NewEvent; streamId: string } {
+  const id = randomUUID();
+  const commandId = randomUUID();
+  return {
+    streamId: `priority-${id}`,
+    event: {
       id: randomUUID(),
       type: sample.type,
       data: { ...(sample.data as object), priorityId: id, title: `Priority ${n}` },
@@ -120,8 +120,18 @@ function bareLoop(dir: string, sample: RecordedEvent, seconds: number): Rate {
         causationId: commandId,
         occurredAt: new Date().toISOString(),
       },
-    };
-    table.insert(event, `priority-${id}`);
+    },
+  };
+}
+
+function bareLoop(dir: string, sample: RecordedEvent, seconds: number): Rate {
+  const table = bareTable(path.join(dir, 'bare.db'));
+  let n = 0;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  while (performance.now() < end) {
+    const { event, streamId } = freshEvent(sample, n);
+    table.insert(event, streamId);
     n++;
   }
   const elapsed = (performance.now() - started) / 1000;
@@ -197,6 +207,31 @@ async function commandLoop(
   }
 }
 
+/**
+ * 1 client appending the same events straight to the store, with no command around them (no
+ * validation, no load, no decision): what (b) would be if the command path cost nothing.
+ */
+async function appendLoop(dir: string, sample: RecordedEvent, seconds: number): Promise<Rate> {
+  const { store, close } = sqliteStore(dir);
+  try {
+    const runFor = async (duration: number): Promise<Rate> => {
+      let n = 0;
+      const started = performance.now();
+      const end = started + duration * 1000;
+      while (performance.now() < end) {
+        const { event, streamId } = freshEvent(sample, n++);
+        await store.append(streamId, [event], { expectedRevision: 'no_stream' });
+      }
+      const elapsed = (performance.now() - started) / 1000;
+      return { commands: n / elapsed, events: n / elapsed };
+    };
+    await runFor(WARM_UP_SECONDS);
+    return await runFor(seconds);
+  } finally {
+    await close();
+  }
+}
+
 function sqliteStore(dir: string): { store: EventStore; close(): Promise<void> } {
   const store = openSqliteEventStore({ path: path.join(dir, 'tracker.db') });
   return { store, close: () => store.close() };
@@ -213,22 +248,31 @@ export const storeThroughput: BenchSection = {
     const sample = await sampleEvent();
     const bare: Rate[] = [];
     const ceiling: Rate[] = [];
+    const appendOnly: Rate[] = [];
     const one: Rate[] = [];
     const many: Rate[] = [];
     for (let run = 0; run < RUNS; run++) {
       // Interleaved, so drift in the machine's speed touches all alike.
       bare.push(await inTempDir(async (dir) => bareLoop(dir, sample, SECONDS)));
       ceiling.push(await inTempDir((dir) => commandLoop(ceilingStore(dir), 1, SECONDS)));
+      appendOnly.push(await inTempDir((dir) => appendLoop(dir, sample, SECONDS)));
       one.push(await inTempDir((dir) => commandLoop(sqliteStore(dir), 1, SECONDS)));
       many.push(await inTempDir((dir) => commandLoop(sqliteStore(dir), CLIENTS, SECONDS)));
     }
-    const [b, c, o, m] = [bare, ceiling, one, many].map(medianRate) as [Rate, Rate, Rate, Rate];
+    const [b, c, s, o, m] = [bare, ceiling, appendOnly, one, many].map(medianRate) as [
+      Rate,
+      Rate,
+      Rate,
+      Rate,
+      Rate,
+    ];
     // Ratios of each run's figures, then their median: the runs are paired in time, so a
     // change in the machine's speed during the bench cancels out.
     const ratio = (xs: Rate[], ys: Rate[]) =>
       median(xs.map((x, i) => x.commands / ys[i]!.commands));
-    const [ceilingToBare, oneToBare, manyToOne] = [
+    const [ceilingToBare, appendToBare, oneToBare, manyToOne] = [
       ratio(ceiling, bare),
+      ratio(appendOnly, bare),
       ratio(one, bare),
       ratio(many, one),
     ];
@@ -250,7 +294,15 @@ export const storeThroughput: BenchSection = {
         ...figures(c, 'commands'),
         reference: `(a) ${rate(b.commands, 'rows')}`,
         ratio: `${ceilingToBare.toFixed(2)} x (a)`,
-        target: '(the most (b) could be)',
+        target: '((b) with a store costing nothing)',
+        verdict: '',
+      },
+      {
+        measure: "(b1) 1 client, the same events straight to the store's append, no command",
+        ...figures(s, 'appends'),
+        reference: `(a) ${rate(b.commands, 'rows')}`,
+        ratio: `${appendToBare.toFixed(2)} x (a)`,
+        target: '((b) with a command costing nothing)',
         verdict: '',
       },
       {

@@ -58,22 +58,45 @@ describe('operation limits', () => {
     expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('refuses a request body over 1 MiB with 413 and a coded error, recording nothing', async () => {
+  /** A mutation of a little over 2 MiB, sent as one body with its length, or in chunks. */
+  const oversized = JSON.stringify({
+    query: 'mutation ($name: String!) { establishBoard(input: { name: $name }) { commandId } }',
+    variables: { name: 'x'.repeat(2 * 1024 * 1024) },
+  });
+
+  /** Sends a body; expects 413 with a coded error that says the limit, and nothing recorded. */
+  async function expectRefusedAsTooLarge(body: BodyInit) {
     const head = await server.tracker.services.store.headPosition();
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.office}` },
-      body: JSON.stringify({
-        query: 'mutation ($name: String!) { establishBoard(input: { name: $name }) { commandId } }',
-        variables: { name: 'x'.repeat(2 * 1024 * 1024) },
-      }),
-    });
+      body,
+      duplex: 'half',
+    } as RequestInit);
     expect(response.status).toBe(413);
-    const body = (await response.json()) as {
+    const answer = (await response.json()) as {
       errors: { message: string; extensions: { code: string } }[];
     };
-    expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors[0]!.message).toMatch(/the most this server reads is 1048576 bytes/);
+    expect(answer.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors[0]!.message).toMatch(/the most this server reads is 1048576 bytes/);
     expect(await server.tracker.services.store.headPosition()).toBe(head);
+  }
+
+  it('refuses a request body over 1 MiB with 413 and a coded error, recording nothing', async () => {
+    await expectRefusedAsTooLarge(oversized);
+  });
+
+  it('refuses a body sent in chunks, with no declared length, once it passes 1 MiB', async () => {
+    const bytes = new TextEncoder().encode(oversized);
+    // A stream body goes out chunked: the server learns its size only by reading it.
+    await expectRefusedAsTooLarge(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 64 * 1024)
+            controller.enqueue(bytes.subarray(at, at + 64 * 1024));
+          controller.close();
+        },
+      }),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { DomainError } from '@tracker/domain';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { MAX_REQUEST_BYTES, requestTooLarge } from './request-limit';
 
 /** Error codes the API answers with, in `extensions.code`. */
 export type ErrorCode =
@@ -32,6 +33,13 @@ const uncodedRefusals: [RegExp, ErrorCode | 'GRAPHQL_VALIDATION_FAILED'][] = [
 ];
 
 function coded(error: GraphQLError): GraphQLError {
+  // Yoga's refusal of a body that grew too large as it was read (one sent in chunks):
+  // worded as the refusal of one that declared its size (request-limit.ts).
+  if (error.extensions?.['code'] === 'REQUEST_ENTITY_TOO_LARGE') {
+    return new GraphQLError(requestTooLarge(MAX_REQUEST_BYTES), {
+      extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+    });
+  }
   if (error.extensions?.['code'] !== undefined) return error;
   const known = uncodedRefusals.find(([pattern]) => pattern.test(error.message));
   if (!known) return error;

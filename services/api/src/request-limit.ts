@@ -7,6 +7,10 @@ import type { RequestHandler } from 'express';
  */
 export const MAX_REQUEST_BYTES = 1024 * 1024;
 
+/** What a client is told when its request is too large; `declared` when it said its size. */
+export const requestTooLarge = (maxBytes: number, declared?: number) =>
+  `The request is ${declared === undefined ? 'over the limit' : `${declared} bytes`}; the most this server reads is ${maxBytes} bytes. Send less in one request (one command per mutation).`;
+
 export function requestSizeLimit(maxBytes = MAX_REQUEST_BYTES): RequestHandler {
   return (req, res, next) => {
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -17,7 +21,7 @@ export function requestSizeLimit(maxBytes = MAX_REQUEST_BYTES): RequestHandler {
     res.status(413).json({
       errors: [
         {
-          message: `The request is ${declared} bytes; the most this server reads is ${maxBytes} bytes. Send less in one request (one command per mutation).`,
+          message: requestTooLarge(maxBytes, declared),
           extensions: { code: 'BAD_USER_INPUT' },
         },
       ],

@@ -11,6 +11,7 @@ import { commandExecutor } from './commands';
 import type { GraphQLContext, TrackerServices } from './context';
 import type { Logger } from './logger';
 import { createReadModels } from './read-models';
+import { MAX_REQUEST_BYTES } from './request-limit';
 import { buildSchema } from './schema';
 
 /** What express hands yoga with each request. */
@@ -55,6 +56,9 @@ export function createTrackerYoga(
     graphqlEndpoint: '/graphql',
     logging: logger,
     maskedErrors: true,
+    // A body sent in chunks declares no length for requestSizeLimit to check (app.ts): yoga
+    // counts the bytes as it reads them and stops at the same limit.
+    maxRequestBodySize: MAX_REQUEST_BYTES,
     landingPage: false,
     graphiql: options.production
       ? false

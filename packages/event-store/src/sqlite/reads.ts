@@ -176,11 +176,18 @@ export function createReads(
     return rows;
   }
 
+  const afterRevision = db.prepare<[string, number], EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision > ? ORDER BY revision`,
+  );
+
   return {
     readStream,
     readAll,
     readAllPages,
     rowsOfStreams,
+    /** A stream's rows after a revision, in order. */
+    rowsOfStreamAfter: (streamId: string, revision: number): EventRow[] =>
+      afterRevision.all(streamId, revision),
     /** Events with from <= position <= to matching the filter, in order, at most `limit`. */
     page: (filter?: EventFilter) => {
       const queries = pageQueries(filter);

@@ -73,9 +73,14 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
   const db = openDatabase(file, options.busyTimeoutMs ?? 5000);
   const readAhead = options.readAhead === 'off' ? undefined : createReadAhead(file);
   const reads = createReads(db, { pageSize, guard: guarded, readAhead });
-  const cache = createStreamCache(db, (ids) => reads.rowsOfStreams(ids).map(toRecorded), {
-    headCheckMs: options.headCheckMs,
-  });
+  const cache = createStreamCache(
+    db,
+    {
+      streams: (ids) => reads.rowsOfStreams(ids).map(toRecorded),
+      after: (id, revision) => reads.rowsOfStreamAfter(id, revision).map(toRecorded),
+    },
+    { headCheckMs: options.headCheckMs },
+  );
   const writer = createBatchWriter(db);
   const appended = new EventEmitter().setMaxListeners(0);
   const subscriptions = new Set<Subscription>();

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { deepFreeze } from '../freeze';
 import type { RecordedEvent } from '../port';
 
 /**
@@ -11,9 +12,11 @@ import type { RecordedEvent } from '../port';
  * process) are found by reading the chain head (one row), at most once every `headCheckMs`:
  * if the log has moved, the streams written in between are learnt, from this store's own
  * appends when they account for every new position, else from the rows (one range read).
- * Those streams join the set of ids and their cached events are forgotten. Then a stream not
- * in the set has no events (nothing to read: a command creating an entity reads nothing),
- * and a cached stream is answered from memory.
+ * Those streams join the set of ids, and the ones held are marked as behind. Then a stream not
+ * in the set has no events (nothing to read: a command creating an entity reads nothing), a
+ * held stream is answered from memory, and one behind reads only its events after the last it
+ * holds (a stream only grows): a long stream (the organisation registry, a board's action log)
+ * is not read and parsed again whole after each command appends to it.
  *
  * So another process's append may go unseen for up to `headCheckMs`: a command decided on
  * that older state is refused by its expected revision, and the store then checks the head
@@ -26,7 +29,7 @@ import type { RecordedEvent } from '../port';
  */
 
 export interface StreamCacheOptions {
-  /** Most events held (default 50,000); a stream of more than a tenth of that is never held. */
+  /** Most events held (default 50,000); a stream of more than a quarter of that is never held. */
   maxEvents?: number;
   /** How long other writers' appends may go unseen (default 2 ms; 0: check on every use). */
   headCheckMs?: number;
@@ -38,18 +41,17 @@ interface OwnWrite {
   streamId: string;
 }
 
-/** Freezes an event read from the file, all the way down: callers share it. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
+/** How the cache reads events from the file. */
+export interface StreamReader {
+  /** Every event of the streams, in global order. */
+  streams(streamIds: readonly string[]): RecordedEvent[];
+  /** A stream's events after a revision, in order. */
+  after(streamId: string, revision: number): RecordedEvent[];
 }
 
 export function createStreamCache(
   db: Database.Database,
-  eventsOfStreams: (streamIds: readonly string[]) => RecordedEvent[],
+  read: StreamReader,
   options: StreamCacheOptions = {},
 ) {
   const maxEvents = options.maxEvents ?? 50_000;
@@ -76,6 +78,8 @@ export function createStreamCache(
   const own = new Map<number, OwnWrite>();
   /** Events of streams read lately, least recently read first. */
   const contents = new Map<string, RecordedEvent[]>();
+  /** Held streams that have had events appended since they were read. */
+  const behind = new Set<string>();
   let held = 0;
   /** When the head was last read; a refused append asks for it to be read at once. */
   let checkedAt = -Infinity;
@@ -84,14 +88,27 @@ export function createStreamCache(
     const rows = contents.get(streamId);
     if (!rows) return;
     contents.delete(streamId);
+    behind.delete(streamId);
     held -= rows.length;
   }
 
+  /** A stream was appended to: a held one reads what it lacks at its next use. */
+  function written(streamId: string) {
+    streamIds!.add(streamId);
+    if (contents.has(streamId)) behind.add(streamId);
+  }
+
+  const longest = Math.max(1, maxEvents / 4);
+
   function hold(streamId: string, rows: RecordedEvent[]) {
-    if (rows.length > Math.max(1, maxEvents / 10)) return;
+    if (rows.length > longest) return;
     forget(streamId);
     contents.set(streamId, rows);
     held += rows.length;
+    evict();
+  }
+
+  function evict() {
     for (const [oldest] of contents) {
       if (held <= maxEvents) break;
       forget(oldest);
@@ -120,16 +137,40 @@ export function createStreamCache(
       // First use, or a log that shrank (only a tampered file does): learn it all again.
       streamIds = new Set(statements.allIds.all());
       contents.clear();
+      behind.clear();
       held = 0;
     } else if (head > knownHead) {
-      const written = ownWrites(knownHead, head) ?? statements.written.all(knownHead, head);
-      for (const streamId of written) {
-        streamIds.add(streamId);
-        forget(streamId);
-      }
+      for (const streamId of ownWrites(knownHead, head) ?? statements.written.all(knownHead, head))
+        written(streamId);
     }
     knownHead = head;
     for (const first of own.keys()) if (first <= head) own.delete(first);
+  }
+
+  /**
+   * A held stream with the events appended since it was read (held again, as the most
+   * recently read); undefined when it must be read whole.
+   */
+  function broughtUpToDate(streamId: string, rows: RecordedEvent[]): RecordedEvent[] | undefined {
+    behind.delete(streamId);
+    const last = rows[rows.length - 1]!.revision;
+    const newer = read.after(streamId, last).map(deepFreeze);
+    // Revisions follow on from the last held, or the file is not what was read: read it whole.
+    if (newer.some((event, i) => event.revision !== last + 1 + i)) {
+      forget(streamId);
+      return undefined;
+    }
+    if (rows.length + newer.length > longest) {
+      forget(streamId);
+      return rows.concat(newer);
+    }
+    // Held arrays never leave the cache (callers get copies), so they grow in place.
+    rows.push(...newer);
+    held += newer.length;
+    contents.delete(streamId);
+    contents.set(streamId, rows);
+    evict();
+    return rows;
   }
 
   return {
@@ -141,25 +182,28 @@ export function createStreamCache(
       let streams = 0;
       for (const streamId of new Set(requested)) {
         if (!streamIds!.has(streamId)) continue;
-        const held = contents.get(streamId);
+        let held = contents.get(streamId);
+        if (held && behind.has(streamId)) held = broughtUpToDate(streamId, held);
+        else if (held) {
+          // Most recently read last.
+          contents.delete(streamId);
+          contents.set(streamId, held);
+        }
         if (!held) {
           unknown.push(streamId);
           continue;
         }
-        // Most recently read last.
-        contents.delete(streamId);
-        contents.set(streamId, held);
         rows.push(...held);
         streams++;
       }
       if (unknown.length > 0) {
-        const read = eventsOfStreams(unknown).map(deepFreeze);
+        const whole = read.streams(unknown).map(deepFreeze);
         const byStream = new Map<string, RecordedEvent[]>(unknown.map((id) => [id, []]));
-        for (const event of read) byStream.get(event.streamId)!.push(event);
+        for (const event of whole) byStream.get(event.streamId)!.push(event);
         for (const [streamId, streamRows] of byStream) {
           if (streamRows.length > 0) hold(streamId, streamRows);
         }
-        rows.push(...read);
+        rows.push(...whole);
         streams += unknown.length;
       }
       if (streams > 1) rows.sort((a, b) => a.position - b.position);
@@ -182,8 +226,7 @@ export function createStreamCache(
         next = own.get(knownHead + 1)
       ) {
         own.delete(knownHead + 1);
-        streamIds.add(next.streamId);
-        forget(next.streamId);
+        written(next.streamId);
         knownHead = next.last;
       }
     },

@@ -8,8 +8,8 @@ import {
   isUuid,
   prepareCommand,
   type AnyCommandDefinition,
-  type DomainEvent,
   type PreparedCommand,
+  type StreamFolder,
 } from '@tracker/domain';
 import {
   WrongExpectedVersion,
@@ -20,6 +20,7 @@ import {
   type RecordedEvent,
 } from '@tracker/event-store';
 import { v4 as uuidv4 } from 'uuid';
+import { createFoldCache } from './fold-cache';
 
 /**
  * The application's command path: load the stream, fold, decide, append with the revision
@@ -74,11 +75,16 @@ interface LoadedStream {
 interface Loaded {
   stream: LoadedStream;
   /** Events of each referenced aggregate, by reference name. */
-  references: Record<string, DomainEvent[]>;
+  references: Record<string, RecordedEvent[]>;
 }
 
-const asDomainEvents = (events: RecordedEvent[]): DomainEvent[] =>
-  events.map((e) => ({ type: e.type, data: e.data }));
+/** Each store's fold cache: a stream's history is known by the ids of the store's events. */
+const foldCaches = new WeakMap<EventStore, StreamFolder>();
+function foldCacheOf(store: EventStore): StreamFolder {
+  let cache = foldCaches.get(store);
+  if (!cache) foldCaches.set(store, (cache = createFoldCache()));
+  return cache;
+}
 
 /** The target stream and every referenced stream, in one store read where the store allows. */
 async function load(store: EventStore, prepared: PreparedCommand): Promise<Loaded> {
@@ -95,9 +101,7 @@ async function load(store: EventStore, prepared: PreparedCommand): Promise<Loade
   const own = byStream.get(prepared.streamId) ?? [];
   return {
     stream: { events: own, revision: own.length > 0 ? own[own.length - 1]!.revision : -1 },
-    references: Object.fromEntries(
-      referenced.map(([key, id]) => [key, asDomainEvents(byStream.get(id) ?? [])]),
-    ),
+    references: Object.fromEntries(referenced.map(([key, id]) => [key, byStream.get(id) ?? []])),
   };
 }
 
@@ -148,9 +152,10 @@ export async function handleCommand(
     const occurredAt = context.occurredAt ?? now().toISOString();
     const decided = decideCommand(
       prepared,
-      asDomainEvents(stream.events),
+      stream.events,
       referencedEvents,
       occurredAt,
+      foldCacheOf(store),
     );
     if (decided.length === 0) {
       return {

@@ -1,6 +1,7 @@
 import {
   fold,
   streamIdOf,
+  type Aggregate,
   type CommandDefinition,
   type DomainEvent,
   type Reference,
@@ -46,20 +47,34 @@ export function prepareCommand(
   return { definition, input, id, streamId: streamIdOf(definition.aggregate, id), references };
 }
 
+/**
+ * Folds one stream's events into its aggregate's state. By default all of them, each time;
+ * the command handler passes one that remembers where long streams stood (fold-cache.ts).
+ */
+export type StreamFolder = <S>(
+  aggregate: Aggregate<DomainEvent, S>,
+  streamId: string,
+  events: readonly DomainEvent[],
+) => S;
+
+const foldEvery: StreamFolder = (aggregate, _streamId, events) => fold(aggregate, events);
+
 /** Folds the target and referenced streams and decides. Throws DomainError to refuse. */
 export function decideCommand(
   prepared: PreparedCommand,
   streamEvents: readonly DomainEvent[],
   referencedEvents: Record<string, readonly DomainEvent[]>,
   occurredAt: string,
+  foldStream: StreamFolder = foldEvery,
 ): DomainEvent[] {
   const { definition, input, id } = prepared;
-  const state = fold(definition.aggregate, streamEvents);
+  const state = foldStream(definition.aggregate, prepared.streamId, streamEvents);
   const refs = Object.fromEntries(
     Object.entries(prepared.references).map(([key, ref]) => {
       if (ref === null) return [key, null];
       const events = referencedEvents[key] ?? [];
-      return [key, { id: ref.id, exists: events.length > 0, state: fold(ref.aggregate, events) }];
+      const state = foldStream(ref.aggregate, ref.streamId, events);
+      return [key, { id: ref.id, exists: events.length > 0, state }];
     }),
   );
   return definition.decide({ id, input, refs, occurredAt }, state);

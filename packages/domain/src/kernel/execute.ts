@@ -49,7 +49,7 @@ export function prepareCommand(
 
 /**
  * Folds one stream's events into its aggregate's state. By default all of them, each time;
- * the command handler passes one that remembers where long streams stood (fold-cache.ts).
+ * the command handler passes one that remembers where each stream stood (its fold-cache.ts).
  */
 export type StreamFolder = <S>(
   aggregate: Aggregate<DomainEvent, S>,

@@ -167,9 +167,37 @@ function ceilingStore(dir: string): { store: EventStore; close(): Promise<void> 
 }
 
 /**
- * `clients` loops running agreePriority on one board for `seconds`, after WARM_UP_SECONDS of
- * the same to warm up (the JIT, the page cache, the store's commit thread).
+ * `clients` loops each running `step` (one command or append; it answers the events it
+ * recorded) for `seconds`, after WARM_UP_SECONDS of the same to warm up (the JIT, the page
+ * cache, the store's commit thread).
  */
+async function rateOf(
+  clients: number,
+  seconds: number,
+  step: () => Promise<number>,
+): Promise<Rate> {
+  const runFor = async (duration: number): Promise<Rate> => {
+    let done = 0;
+    let events = 0;
+    const started = performance.now();
+    const end = started + duration * 1000;
+    const client = async () => {
+      while (performance.now() < end) {
+        // Awaited first: `events += await` would read events before the wait and lose others' counts.
+        const recorded = await step();
+        events += recorded;
+        done++;
+      }
+    };
+    await Promise.all(Array.from({ length: clients }, client));
+    const elapsed = (performance.now() - started) / 1000;
+    return { commands: done / elapsed, events: events / elapsed };
+  };
+  await runFor(WARM_UP_SECONDS);
+  return runFor(seconds);
+}
+
+/** `clients` loops running agreePriority on one board (see rateOf). */
 async function commandLoop(
   opened: { store: EventStore; close(): Promise<void> },
   clients: number,
@@ -178,30 +206,16 @@ async function commandLoop(
   const { store } = opened;
   try {
     const board = await handleCommand(store, commands.establishBoard, { name: 'SPB' }, officer);
-    let done = 0;
-    const runFor = async (duration: number): Promise<Rate> => {
-      let commandsDone = 0;
-      let events = 0;
-      const started = performance.now();
-      const end = started + duration * 1000;
-      const client = async () => {
-        while (performance.now() < end) {
-          const result = await handleCommand(
-            store,
-            commands.agreePriority,
-            input(board.id, done++),
-            officer,
-          );
-          commandsDone++;
-          events += result.eventIds.length;
-        }
-      };
-      await Promise.all(Array.from({ length: clients }, client));
-      const elapsed = (performance.now() - started) / 1000;
-      return { commands: commandsDone / elapsed, events: events / elapsed };
-    };
-    await runFor(WARM_UP_SECONDS);
-    return await runFor(seconds);
+    let n = 0;
+    return await rateOf(clients, seconds, async () => {
+      const result = await handleCommand(
+        store,
+        commands.agreePriority,
+        input(board.id, n++),
+        officer,
+      );
+      return result.eventIds.length;
+    });
   } finally {
     await opened.close();
   }
@@ -214,19 +228,12 @@ async function commandLoop(
 async function appendLoop(dir: string, sample: RecordedEvent, seconds: number): Promise<Rate> {
   const { store, close } = sqliteStore(dir);
   try {
-    const runFor = async (duration: number): Promise<Rate> => {
-      let n = 0;
-      const started = performance.now();
-      const end = started + duration * 1000;
-      while (performance.now() < end) {
-        const { event, streamId } = freshEvent(sample, n++);
-        await store.append(streamId, [event], { expectedRevision: 'no_stream' });
-      }
-      const elapsed = (performance.now() - started) / 1000;
-      return { commands: n / elapsed, events: n / elapsed };
-    };
-    await runFor(WARM_UP_SECONDS);
-    return await runFor(seconds);
+    let n = 0;
+    return await rateOf(1, seconds, async () => {
+      const { event, streamId } = freshEvent(sample, n++);
+      await store.append(streamId, [event], { expectedRevision: 'no_stream' });
+      return 1;
+    });
   } finally {
     await close();
   }

@@ -32,7 +32,10 @@ interface Remembered {
 }
 
 /** Events as the store records them: the cache knows a history by its events' ids. */
-const idOf = (event: object): string | undefined => (event as { id?: unknown }).id as string;
+const idOf = (event: object): string | undefined => {
+  const id = (event as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+};
 
 /**
  * A number for each aggregate object: states are remembered by aggregate and stream, and two

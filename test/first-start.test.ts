@@ -55,7 +55,7 @@ function start(env: Record<string, string>, args: string[] = []) {
 }
 
 describe('first start in a fresh clone', () => {
-  it('creates a development key, prints it with an example, and the key works', async () => {
+  it('creates a development key, prints a sign-in link that holds it in the fragment, and the key works', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-first-'));
     const server = start({
       PORT: '0',
@@ -63,9 +63,12 @@ describe('first start in a fresh clone', () => {
       TRACKER_SEED: 'off',
       TRACKER_API_KEYS: '',
     });
-    const [, url] = await server.seen(/GraphiQL at (http:\/\/127\.0\.0\.1:\d+)\/graphql/);
-    const [, key] = await server.seen(/^\s+(dev-[0-9a-f]+)$/m);
-    expect(fs.existsSync(path.join(dir, 'api-keys.json'))).toBe(true);
+    // The key travels in the fragment, which a browser never sends to the server.
+    const [, url, key] = await server.seen(
+      /^\s+(http:\/\/127\.0\.0\.1:\d+)\/sign-in#key=(dev-[0-9a-f]+)$/m,
+    );
+    const stored = JSON.parse(fs.readFileSync(path.join(dir, 'api-keys.json'), 'utf8'));
+    expect(stored.keys).toEqual([{ key, actor: 'local-developer', role: 'office' }]);
     expect(fs.statSync(path.join(dir, 'api-keys.json')).mode & 0o077).toBe(0);
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -75,6 +78,22 @@ describe('first start in a fresh clone', () => {
       }),
     });
     expect(await response.json()).toEqual({ data: { establishBoard: { board: { name: 'SPB' } } } });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('beyond loopback with no keys it refuses to start, and creates no development key', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-public-'));
+    const server = start({
+      HOST: '0.0.0.0',
+      TRACKER_PUBLIC_HOSTS: 'tracker.example',
+      PORT: '0',
+      TRACKER_DB: path.join(dir, 'tracker.db'),
+      TRACKER_SEED: 'off',
+      TRACKER_API_KEYS: '',
+    });
+    const [line] = await server.seen(/Cannot start: .*/);
+    expect(line).toMatch(/beyond loopback and has no API keys: set TRACKER_API_KEYS/);
+    expect(fs.existsSync(path.join(dir, 'api-keys.json'))).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -9,9 +9,11 @@ import {
 } from '@tracker/projections';
 import express from 'express';
 import { loadKeyRing, type KeyRing } from './api-keys';
+import { authenticateRequests, type FailureLimit } from './authentication';
 import type { TrackerConfig } from './config';
 import type { TrackerServices } from './context';
 import { loadDemoData } from './demo-data';
+import { hostCheck, originCheck } from './host-check';
 import type { Logger } from './logger';
 import { requestSizeLimit } from './request-limit';
 import { openStore } from './store';
@@ -38,14 +40,44 @@ export interface TrackerOverrides {
   readModelBatching?: boolean;
   /** Told each operation's batched lookups by read model (metrics, the bench). */
   observeBatches?: (batches: Readonly<Record<string, number>>) => void;
+  /** Failed authentications allowed per client address (tests lower it). */
+  authenticationFailures?: FailureLimit;
+  /** How often the key file is looked at for a change (tests shorten it). */
+  keyFileCheckMs?: number;
 }
+
+/**
+ * GraphiQL's page may run only its own inline scripts and talk only to this server, and no
+ * other site may frame it; JSON answers are never sniffed as anything else.
+ */
+const graphqlPageHeaders: express.RequestHandler = (_req, res, next) => {
+  res.setHeader(
+    'content-security-policy',
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
+  );
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('referrer-policy', 'no-referrer');
+  next();
+};
 
 export async function createTracker(
   config: TrackerConfig,
   logger: Logger,
   overrides: TrackerOverrides = {},
 ): Promise<Tracker> {
-  const keys = loadKeyRing(config);
+  const keys = loadKeyRing({
+    apiKeys: config.apiKeys,
+    keyFile: config.keyFile,
+    loopback: config.loopback,
+    ...(overrides.keyFileCheckMs !== undefined && { reloadCheckMs: overrides.keyFileCheckMs }),
+    onReload: (outcome) =>
+      'error' in outcome
+        ? logger.error(
+            { err: outcome.error, keyFile: config.keyFile },
+            'the key file changed and cannot be read: none of its keys works until it is fixed',
+          )
+        : logger.info({ keyFile: config.keyFile, keys: outcome.keys }, 'key file read again'),
+  });
   const opened = overrides.store
     ? { store: overrides.store, description: 'the given store' }
     : await openStore(config);
@@ -67,21 +99,24 @@ export async function createTracker(
 
   const yoga = createTrackerYoga({
     services,
-    keys,
     logger,
     corsOrigins: config.corsOrigins,
     production: config.production,
-    graphiqlKey: config.production ? undefined : keys.developmentKey,
+    debugErrors: config.debugErrors,
     readModelBatching: overrides.readModelBatching ?? true,
     ...(overrides.observeBatches && { observeBatches: overrides.observeBatches }),
   });
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(hostCheck(config));
   // Yoga reads the body itself, so it is mounted before any body parser.
   app.use(
     yoga.graphqlEndpoint,
+    originCheck(config),
     requestSizeLimit(),
+    graphqlPageHeaders,
+    ...authenticateRequests(keys, logger, overrides.authenticationFailures),
     (req, res) => void yoga(req, res, { req, res }),
   );
   app.get('/healthz', (_req, res) => {

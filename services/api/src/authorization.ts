@@ -15,9 +15,11 @@ export function requirePrincipal(context: GraphQLContext) {
   if (!context.principal) {
     throw apiError(
       'UNAUTHENTICATED',
-      context.badKey
-        ? 'The API key is not known; check it or ask the programme office for one'
-        : 'An API key is required: send it as "Authorization: Bearer <key>"',
+      context.keyExpired
+        ? `This API key expired (${context.keyExpired}); ask the programme office for a new one`
+        : context.badKey
+          ? 'The API key is not known; check it or ask the programme office for one'
+          : 'An API key is required: send it as "Authorization: Bearer <key>"',
     );
   }
   return context.principal;

@@ -4,7 +4,16 @@ import { z } from 'zod';
 /** Configuration, all from environment variables: this table is also what `--help` prints. */
 export const settings = [
   { name: 'PORT', default: '4000', help: 'HTTP port to listen on (0 picks a free one)' },
-  { name: 'HOST', default: '127.0.0.1', help: 'Interface to listen on (0.0.0.0 in containers)' },
+  {
+    name: 'HOST',
+    default: '127.0.0.1',
+    help: 'Interface to listen on (0.0.0.0 in containers). Beyond loopback the server needs TRACKER_API_KEYS or a key file, and TRACKER_PUBLIC_HOSTS',
+  },
+  {
+    name: 'TRACKER_PUBLIC_HOSTS',
+    default: '',
+    help: 'Comma-separated host names clients reach the server by (the Host header is checked: no DNS rebinding), e.g. tracker.opcc.example; loopback names are always accepted',
+  },
   {
     name: 'TRACKER_DB',
     default: './data/tracker.db',
@@ -18,12 +27,12 @@ export const settings = [
   {
     name: 'TRACKER_API_KEYS',
     default: '',
-    help: 'Comma-separated key=actor:role entries (role: office, auditor, reader; keys of 16 characters or more), e.g. office-key-2f9c41d7=alice:office',
+    help: 'Comma-separated key=actor:role[:expires] entries (role: office, auditor, reader; keys of 16 characters or more; expires a date or date-time), e.g. office-key-2f9c41d7=alice:office:2027-03-31',
   },
   {
     name: 'TRACKER_KEY_FILE',
     default: '<dir of TRACKER_DB>/api-keys.json',
-    help: 'JSON file of keys; created with a local development key on first start when no keys are given',
+    help: 'JSON file of keys ({"keys":[{"key","actor","role","expires"?}]}), read again when it changes; on loopback, created with a local development key on first start when no keys are given',
   },
   {
     name: 'EVENTSTORE_CONNECTION_STRING',
@@ -38,12 +47,17 @@ export const settings = [
   {
     name: 'CORS_ORIGINS',
     default: '',
-    help: 'Comma-separated origins allowed to call the API from a browser',
+    help: 'Comma-separated origins (e.g. https://dashboard.example) allowed to call the API from a browser page of another origin; none when empty',
+  },
+  {
+    name: 'TRACKER_DEBUG_ERRORS',
+    default: 'off',
+    help: 'on: internal faults answer with their message and stack (for debugging on loopback only; refused beyond loopback)',
   },
   {
     name: 'NODE_ENV',
     default: 'development',
-    help: 'production: no GraphiQL, and introspection only for office and auditor keys',
+    help: 'production: no GraphiQL, and introspection only for office and auditor keys (in every mode none without a key)',
   },
   { name: 'LOG_LEVEL', default: 'info', help: 'fatal, error, warn, info, debug or trace' },
 ] as const;
@@ -56,6 +70,10 @@ const env = z.object({
     .max(65535, { message: 'PORT must be 0-65535' })
     .default(4000),
   HOST: z.string().default('127.0.0.1'),
+  TRACKER_PUBLIC_HOSTS: z.string().default(''),
+  TRACKER_DEBUG_ERRORS: z
+    .enum(['on', 'off'], { message: 'TRACKER_DEBUG_ERRORS must be on or off' })
+    .default('off'),
   TRACKER_DB: z.string().min(1).default('./data/tracker.db'),
   TRACKER_SNAPSHOTS: z.string().optional(),
   TRACKER_API_KEYS: z.string().default(''),
@@ -70,6 +88,12 @@ const env = z.object({
 export interface TrackerConfig {
   port: number;
   host: string;
+  /** True when `host` is a loopback interface: only this machine can reach the server. */
+  loopback: boolean;
+  /** Host header names accepted beyond the loopback names (TRACKER_PUBLIC_HOSTS), lower case. */
+  publicHosts: string[];
+  /** Internal faults answer with their message and stack (loopback only). */
+  debugErrors: boolean;
   dbFile: string;
   snapshotsFile: string;
   apiKeys: string;
@@ -95,21 +119,49 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): TrackerConf
   }
   const e = parsed.data;
   const dataDir = path.dirname(e.TRACKER_DB);
+  const loopback = isLoopbackHost(e.HOST);
+  const publicHosts = listOf(e.TRACKER_PUBLIC_HOSTS).map((h) => h.toLowerCase());
+  if (!loopback && publicHosts.length === 0) {
+    throw new ConfigError(
+      `HOST=${e.HOST} listens beyond loopback, so the server must know the names clients reach it by: set TRACKER_PUBLIC_HOSTS (e.g. TRACKER_PUBLIC_HOSTS=tracker.opcc.example), or listen on HOST=127.0.0.1`,
+    );
+  }
+  if (!loopback && e.TRACKER_DEBUG_ERRORS === 'on') {
+    throw new ConfigError(
+      `TRACKER_DEBUG_ERRORS=on shows internal faults to clients and is refused when HOST=${e.HOST} listens beyond loopback; unset it, or listen on HOST=127.0.0.1`,
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
+    loopback,
+    publicHosts,
+    debugErrors: e.TRACKER_DEBUG_ERRORS === 'on',
     dbFile: e.TRACKER_DB,
     snapshotsFile: e.TRACKER_SNAPSHOTS ?? path.join(dataDir, 'snapshots.db'),
     apiKeys: e.TRACKER_API_KEYS,
     keyFile: e.TRACKER_KEY_FILE ?? path.join(dataDir, 'api-keys.json'),
     eventStoreConnectionString: e.EVENTSTORE_CONNECTION_STRING || undefined,
     seed: e.TRACKER_SEED === 'on',
-    corsOrigins: e.CORS_ORIGINS.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    corsOrigins: listOf(e.CORS_ORIGINS),
     production: e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
   };
+}
+
+const listOf = (value: string) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Interfaces only this machine can reach: 127.0.0.0/8, ::1 and localhost. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
 }
 
 export function helpText(): string {

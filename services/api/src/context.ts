@@ -17,8 +17,10 @@ export interface TrackerServices {
 /** What every resolver gets: who is asking, the read models, and the way to run commands. */
 export interface GraphQLContext {
   principal: Principal | undefined;
-  /** True when a key was presented but is not known. */
+  /** True when a key was presented but is not known, or has expired. */
   badKey: boolean;
+  /** When the presented key expired (a date or date-time), if that is why it does not work. */
+  keyExpired?: string;
   services: TrackerServices;
   readModels: ReadModels;
   execute: ExecuteCommand;

@@ -1,20 +1,20 @@
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { presentedKey, type KeyRing } from './api-keys';
+import { authenticationOf } from './authentication';
 
 /**
- * In production, the schema is described only to the office and auditors: other systems
- * (reader keys) code against the published SDL in schema/, and a stranger learns nothing.
- * Validation runs before the GraphQL context is built, so the key is read from the request.
+ * Who the schema is described to. A caller without a working key learns nothing, in every
+ * mode. In production, only the office and auditors: other systems (reader keys) code against
+ * the published SDL in schema/. Validation runs before the GraphQL context is built, so the
+ * request's authentication is read from the server context.
  */
-export function useIntrospectionForStaffOnly(keys: KeyRing): Plugin {
+export function useIntrospectionLimits(options: { production: boolean }): Plugin {
   return {
     onValidate({ context, addValidationRule }) {
-      const { request } = context as { request?: Request };
-      const key = request ? presentedKey(request.headers) : undefined;
-      const role = key ? keys.authenticate(key)?.role : undefined;
-      if (role !== 'office' && role !== 'auditor')
-        addValidationRule(NoSchemaIntrospectionCustomRule);
+      const role = authenticationOf((context as { req?: object }).req).principal?.role;
+      const described =
+        role === 'office' || role === 'auditor' || (role === 'reader' && !options.production);
+      if (!described) addValidationRule(NoSchemaIntrospectionCustomRule);
     },
   };
 }

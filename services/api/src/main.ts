@@ -16,16 +16,23 @@ async function main() {
     { url: `${url}/graphql`, store: tracker.storeDescription },
     'Partnership Tracker is listening',
   );
-  if (tracker.keys.developmentKey && !config.production) {
+  const key = tracker.keys.developmentKey;
+  if (key) {
+    // The key travels in the link's fragment, which a browser never sends to a server; the
+    // sign-in page keeps it in this tab's session storage and takes it out of the address bar.
     console.log(
       [
         '',
-        `Partnership Tracker: GraphiQL at ${url}/graphql (the local development key is filled in)`,
-        `Local development key (office role), kept in ${config.keyFile}:`,
-        `  ${tracker.keys.developmentKey}`,
-        'Try:',
+        `Partnership Tracker is running at ${url}/`,
+        'Open this link to sign in with the local development key (office role):',
+        `  ${url}/sign-in#key=${key}`,
+        `The key is kept in ${config.keyFile}; anyone who can read that file can use it.`,
+        ...(config.production
+          ? []
+          : [`GraphiQL: ${url}/graphql (it uses the key you signed in with)`]),
+        'Or from a terminal:',
         `  curl -s ${url}/graphql -H 'content-type: application/json' \\`,
-        `    -H 'authorization: Bearer ${tracker.keys.developmentKey}' \\`,
+        `    -H 'authorization: Bearer ${key}' \\`,
         `    -d '{"query":"{ boards { totalCount nodes { name chair { name } } } }"}'`,
         '',
       ].join('\n'),

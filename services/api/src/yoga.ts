@@ -2,11 +2,12 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Request, Response } from 'express';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { presentedKey, type KeyRing } from './api-keys';
 import { useAsOf } from './as-of';
-import { useRefusalCodes } from './errors';
+import { authenticationOf } from './authentication';
+import { useHttpRefusals, useJsonRequestsOnly, useRefusalCodes } from './errors';
+import { graphiqlPage } from './graphiql';
 import { createHistoryLoader } from './history';
-import { useIntrospectionForStaffOnly } from './introspection';
+import { useIntrospectionLimits } from './introspection';
 import { commandExecutor } from './commands';
 import type { GraphQLContext, TrackerServices } from './context';
 import type { Logger } from './logger';
@@ -22,12 +23,12 @@ export interface ServerContext {
 
 export interface YogaOptions {
   services: TrackerServices;
-  keys: KeyRing;
   logger: Logger;
+  /** Origins of other sites' pages that may call the API (none when empty). */
   corsOrigins: string[];
   production: boolean;
-  /** A key GraphiQL sends by default (the local development key), never in production. */
-  graphiqlKey?: string | undefined;
+  /** Internal faults answer with their message and stack (TRACKER_DEBUG_ERRORS, loopback only). */
+  debugErrors?: boolean;
   /** Per-request DataLoaders (on unless the bench measures its reference without them). */
   readModelBatching?: boolean;
   /** Told, after each operation, how many batched lookups it made by read model (metrics, bench). */
@@ -50,30 +51,30 @@ function useBatchObserver(
 export function createTrackerYoga(
   options: YogaOptions,
 ): YogaServerInstance<ServerContext, GraphQLContext> {
-  const { services, keys, logger } = options;
+  const { services, logger } = options;
   return createYoga<ServerContext, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     logging: logger,
-    maskedErrors: true,
+    // Internals never reach a client unless asked for explicitly (yoga's default shows them
+    // whenever NODE_ENV is development).
+    maskedErrors: { isDev: options.debugErrors ?? false },
     // A body sent in chunks declares no length for requestSizeLimit to check (app.ts): yoga
     // counts the bytes as it reads them and stops at the same limit.
     maxRequestBodySize: MAX_REQUEST_BYTES,
     landingPage: false,
-    graphiql: options.production
-      ? false
-      : {
-          title: 'Partnership Tracker',
-          headers: options.graphiqlKey
-            ? JSON.stringify({ Authorization: `Bearer ${options.graphiqlKey}` })
-            : undefined,
-        },
-    cors: {
-      origin: options.corsOrigins.length > 0 ? options.corsOrigins : [],
-      credentials: false,
-      allowedHeaders: CSRF_HEADERS,
-      methods: ['GET', 'POST', 'OPTIONS'],
-    },
+    graphiql: options.production ? false : { title: 'Partnership Tracker' },
+    renderGraphiQL: (graphiql) => graphiqlPage(graphiql?.title ?? 'Partnership Tracker'),
+    // No origin but those named: yoga treats an empty list as any origin.
+    cors:
+      options.corsOrigins.length > 0
+        ? {
+            origin: options.corsOrigins,
+            credentials: false,
+            allowedHeaders: CSRF_HEADERS,
+            methods: ['GET', 'POST', 'OPTIONS'],
+          }
+        : false,
     plugins: [
       // Depth, cost, alias, directive and token limits on every operation.
       EnvelopArmorPlugin({
@@ -83,21 +84,25 @@ export function createTrackerYoga(
         maxDirectives: { n: 50 },
         maxTokens: { n: 5_000 },
       }),
+      useJsonRequestsOnly(),
       useAsOf(),
       useRefusalCodes(),
+      useHttpRefusals(),
       ...(options.observeBatches ? [useBatchObserver(options.observeBatches)] : []),
-      ...(options.production ? [useIntrospectionForStaffOnly(keys)] : []),
+      useIntrospectionLimits({ production: options.production }),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'] }),
     ],
-    context: ({ request }) => {
-      const key = presentedKey(request.headers);
-      const principal = key ? keys.authenticate(key) : undefined;
+    context: ({ req }) => {
+      // Worked out as the request arrived (authentication.ts), before any body was read.
+      const auth = authenticationOf(req);
+      const principal = auth.principal;
       const readModels = createReadModels(services.runner, {
         batching: options.readModelBatching ?? true,
       });
       return {
         principal,
-        badKey: key !== undefined && principal === undefined,
+        badKey: auth.presented && principal === undefined,
+        ...(auth.failure?.failure === 'expired' && { keyExpired: auth.failure.expired }),
         services,
         readModels,
         history: createHistoryLoader(services.store, readModels.batches),

@@ -3218,8 +3218,8 @@ export type ProvisionStatus =
   | 'MISSING';
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3228,7 +3228,17 @@ export type ProvisionStatus =
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type Query = {
   __typename?: 'Query';
@@ -3294,8 +3304,8 @@ export type Query = {
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3304,18 +3314,29 @@ export type Query = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryActionArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3324,7 +3345,17 @@ export type QueryActionArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3332,12 +3363,13 @@ export type QueryActionsArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<ActionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3346,7 +3378,17 @@ export type QueryActionsArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryAllocationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3354,12 +3396,13 @@ export type QueryAllocationsArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<AllocationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3368,7 +3411,17 @@ export type QueryAllocationsArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryBidsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3376,12 +3429,13 @@ export type QueryBidsArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<BidFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3390,18 +3444,29 @@ export type QueryBidsArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryBoardArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3410,7 +3475,17 @@ export type QueryBoardArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryBoardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3418,12 +3493,13 @@ export type QueryBoardsArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<BoardFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3432,18 +3508,29 @@ export type QueryBoardsArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryCommissionedServiceArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3452,7 +3539,17 @@ export type QueryCommissionedServiceArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryCommissionedServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3460,12 +3557,13 @@ export type QueryCommissionedServicesArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<CommissionedServiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3474,18 +3572,29 @@ export type QueryCommissionedServicesArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryDecisionArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3494,7 +3603,17 @@ export type QueryDecisionArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryDecisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3502,12 +3621,13 @@ export type QueryDecisionsArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<DecisionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3516,18 +3636,29 @@ export type QueryDecisionsArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryDeliveryPlanArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3536,7 +3667,17 @@ export type QueryDeliveryPlanArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryDeliveryPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3544,12 +3685,13 @@ export type QueryDeliveryPlansArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<DeliveryPlanFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3558,18 +3700,29 @@ export type QueryDeliveryPlansArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryFundingStreamArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3578,7 +3731,17 @@ export type QueryFundingStreamArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryFundingStreamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3586,12 +3749,13 @@ export type QueryFundingStreamsArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<FundingStreamFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3600,18 +3764,29 @@ export type QueryFundingStreamsArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryIndicatorArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3620,7 +3795,17 @@ export type QueryIndicatorArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3628,12 +3813,13 @@ export type QueryIndicatorsArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<IndicatorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3642,18 +3828,29 @@ export type QueryIndicatorsArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryInitiativeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3662,18 +3859,29 @@ export type QueryInitiativeArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryInitiativeCountsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<InitiativeFilter>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3682,7 +3890,17 @@ export type QueryInitiativeCountsArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryInitiativeOutcomesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3691,12 +3909,13 @@ export type QueryInitiativeOutcomesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeSuperseded?: InputMaybe<Scalars['Boolean']['input']>;
   initiativeId: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3705,7 +3924,17 @@ export type QueryInitiativeOutcomesArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3713,12 +3942,13 @@ export type QueryInitiativesArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<InitiativeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3727,18 +3957,29 @@ export type QueryInitiativesArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryIssueArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3747,7 +3988,17 @@ export type QueryIssueArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryIssuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3755,12 +4006,13 @@ export type QueryIssuesArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<IssueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3769,18 +4021,29 @@ export type QueryIssuesArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryMeetingArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3789,7 +4052,17 @@ export type QueryMeetingArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3797,12 +4070,13 @@ export type QueryMeetingsArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<MeetingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3811,17 +4085,28 @@ export type QueryMeetingsArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryMostAdvancedPeopleZoneArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3830,18 +4115,29 @@ export type QueryMostAdvancedPeopleZoneArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryNodeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3850,18 +4146,29 @@ export type QueryNodeArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryNodesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   ids: Array<Scalars['ID']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3870,18 +4177,29 @@ export type QueryNodesArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryOrganisationArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3890,7 +4208,17 @@ export type QueryOrganisationArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3898,12 +4226,13 @@ export type QueryOrganisationsArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3912,18 +4241,29 @@ export type QueryOrganisationsArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryPeopleZoneArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3932,7 +4272,17 @@ export type QueryPeopleZoneArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryPeopleZonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3940,13 +4290,14 @@ export type QueryPeopleZonesArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<PeopleZoneFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
   orderBy?: InputMaybe<PeopleZoneOrder>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3955,7 +4306,17 @@ export type QueryPeopleZonesArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryPlanActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3963,12 +4324,13 @@ export type QueryPlanActivitiesArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<PlanActivityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3977,19 +4339,30 @@ export type QueryPlanActivitiesArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryPortfolioDashboardArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<InitiativeFilter>;
   on?: InputMaybe<Scalars['Date']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -3998,7 +4371,17 @@ export type QueryPortfolioDashboardArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryPrioritiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4006,12 +4389,13 @@ export type QueryPrioritiesArgs = {
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   filter?: InputMaybe<PriorityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /**
- * Every top-level query field takes two optional arguments for auditors (office and auditor
- * keys only; FORBIDDEN for reader keys):
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
  *
  * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
  *   office had recorded everything up to that instant ("what did the office know on 19 March
@@ -4020,12 +4404,23 @@ export type QueryPrioritiesArgs = {
  * - `asOfPosition: Position` is a position in the event log: the read model with every event up
  *   to and including that position.
  *
- * The whole operation is answered from that one point in the past.
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
  */
 export type QueryPriorityArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A RAG rating. */

@@ -24,6 +24,12 @@ import type { SnapshotStore } from './snapshot-store';
  * back (an NTP correction) between two commits: events recorded in that window would count
  * as earlier than events before them, and a time limit falling inside that step is then
  * ambiguous by that much however it is answered.
+ *
+ * A point may instead be a business date (`onDate`): the read models "as they stood on" that
+ * day, built in log order from only the events whose business date is on or before it. Those
+ * cannot start from a snapshot: business dates do not follow the log (a meeting held in March
+ * may be recorded in April, after events about May), so no prefix of the log is the set of
+ * events up to a day, and every replay by business date reads the log from position 1.
  */
 
 export interface ReplayLimit {
@@ -31,7 +37,36 @@ export interface ReplayLimit {
   toPosition?: number;
   /** Replay events recorded at or before this time (ISO-8601). */
   toRecordedAt?: string;
+  /**
+   * Replay, from zero and in log order, only the events whose business date (see
+   * businessDateOf) is on or before this calendar date (YYYY-MM-DD). Snapshots are not used.
+   */
+  onDate?: string;
 }
+
+/**
+ * An event's business date: the calendar date of its metadata's `occurredAt` as written (a
+ * date, or a date-time's date in its own offset: "2021-03-19T23:30:00-05:00" happened on the
+ * 19th where it happened). The command path always records an occurredAt (the command's, or
+ * the time it ran); an event without a readable one (appended straight to the store by other
+ * means) counts as happening on the day it was recorded, the latest it can have happened.
+ */
+export function businessDateOf(event: ProjectedEvent): string {
+  const occurredAt = (event.metadata as { occurredAt?: unknown } | undefined)?.occurredAt;
+  return typeof occurredAt === 'string' && /^\d{4}-\d{2}-\d{2}/.test(occurredAt)
+    ? occurredAt.slice(0, 10)
+    : event.recordedAt.slice(0, 10);
+}
+
+/** Whether an event is among those a limit replays (besides stopping at its position or time). */
+const keptBy =
+  ({ onDate }: ReplayLimit) =>
+  (event: ProjectedEvent): boolean =>
+    onDate === undefined || businessDateOf(event) <= onDate;
+
+/** Snapshots hold prefixes of the log: no use for a business date (see above). */
+const snapshotsFor = (options: ReplayLimit & { snapshots?: SnapshotStore }) =>
+  options.onDate === undefined ? options.snapshots : undefined;
 
 export interface ReplayOptions extends ReplayLimit {
   snapshots?: SnapshotStore;
@@ -56,8 +91,10 @@ export async function replay(
 ): Promise<ReplayResult> {
   const { toRecordedAt } = options;
   const toPosition = options.toPosition ?? Number.MAX_SAFE_INTEGER;
+  const snapshots = snapshotsFor(options);
+  const kept = keptBy(options);
   const slots = projections.map((projection) => {
-    const snapshot = options.snapshots?.atOrBefore(
+    const snapshot = snapshots?.atOrBefore(
       projection.name,
       projection.version,
       toPosition,
@@ -84,6 +121,7 @@ export async function replay(
       const event = asProjected(raw);
       // Recorded times do not decrease along the log (see above): nothing after this is earlier.
       if (toRecordedAt !== undefined && event.recordedAt > toRecordedAt) break pages;
+      if (!kept(event)) continue;
       for (const { index, handle } of routes(event.type)) {
         const slot = slots[index]!;
         if (event.position > slot.position) slot.state = handle(slot.state, event);
@@ -145,8 +183,10 @@ export async function readModelsAt(
   projections: readonly AnyProjection[],
   options: ReadModelsAtOptions = {},
 ): Promise<ReadModelsAt> {
-  const { snapshots, toRecordedAt } = options;
+  const { toRecordedAt } = options;
   const toPosition = options.toPosition ?? Number.MAX_SAFE_INTEGER;
+  const snapshots = snapshotsFor(options);
+  const kept = keptBy(options);
   const max = options.maxBufferedEvents ?? 100_000;
   const from = Math.min(
     ...projections.map(
@@ -158,6 +198,7 @@ export async function readModelsAt(
     for (const raw of page) {
       const event = asProjected(raw);
       if (toRecordedAt !== undefined && event.recordedAt > toRecordedAt) break pages;
+      if (!kept(event)) continue;
       if (events.length >= max) {
         const { states } = await replay(source, projections, options);
         return { state: <S>(p: Projection<S>) => states.get(p.name) as S };

@@ -6,41 +6,98 @@ import {
   getVariableValues,
   Kind,
   GraphQLError,
+  type DocumentNode,
+  type FragmentDefinitionNode,
   type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
+import { collectFields } from 'graphql/execution/collectFields';
 import { requirePrincipal } from './authorization';
 import type { GraphQLContext, TrackerServices } from './context';
 import { apiError } from './errors';
 import { createReadModels } from './read-models';
 
 /**
- * Time travel for auditors. Every top-level query field takes `asOf` (a recorded time: when
- * the office recorded things, not when they happened) or `asOfPosition` (a position in the
- * log). The whole operation is then answered from read models replayed to that point, so
- * every link followed from those fields sees the same past. One point per operation: two
- * top-level fields asking for different points are refused.
+ * Answers from a point in the past. Every top-level query field takes `asOf` (a recorded time:
+ * when the office recorded things, not when they happened) or `asOfPosition` (a position in
+ * the log), both for auditors, or `onDate` (a business date: the portfolio "as it stood on" a
+ * day, for every key; schema/common.graphql says what each means). The whole operation is then
+ * answered from read models replayed to that point, so every link followed from those fields
+ * sees the same past. One point per operation: two top-level fields asking for different
+ * points are refused, and so is one field given more than one.
+ *
+ * The top-level fields are the ones execution runs: graphql-js's own field collection finds
+ * them through fragments, inline fragments, aliases and @skip/@include, so no field asking for
+ * the past can be answered from the present.
  */
 
 export interface AsOf extends ReplayLimit {
   label: string;
+  /** Only office and auditor keys may look at recorded history (asOf, asOfPosition). */
+  audit: boolean;
 }
 
 const AUDIT_ROLES = new Set(['office', 'auditor']);
 
+/** The arguments that name a point, in the words a refusal uses for them. */
+const POINT_ARGUMENTS = {
+  asOf: 'asOf (a recorded time)',
+  asOfPosition: 'asOfPosition (a position in the log)',
+  onDate: 'onDate (a business date)',
+} as const;
+
 function limitOf(args: Record<string, unknown>): AsOf | undefined {
+  const given = (Object.keys(POINT_ARGUMENTS) as (keyof typeof POINT_ARGUMENTS)[]).filter(
+    (name) => args[name] != null,
+  );
+  if (given.length > 1) {
+    throw apiError(
+      'BAD_USER_INPUT',
+      `give one of ${Object.values(POINT_ARGUMENTS).join(', ')}, not ${given.join(' and ')} together`,
+    );
+  }
   const time = args['asOf'] as string | null | undefined;
   const position = args['asOfPosition'] as number | null | undefined;
-  if (time != null && position != null) {
-    throw apiError('BAD_USER_INPUT', 'give asOf (a recorded time) or asOfPosition, not both');
-  }
-  if (time != null) return { toRecordedAt: time, label: `recorded time ${time}` };
-  if (position != null) return { toPosition: position, label: `position ${position}` };
+  const date = args['onDate'] as string | null | undefined;
+  if (time != null) return { toRecordedAt: time, label: `recorded time ${time}`, audit: true };
+  if (position != null) return { toPosition: position, label: `position ${position}`, audit: true };
+  if (date != null) return { onDate: date, label: `business date ${date}`, audit: false };
   return undefined;
 }
 
 /**
- * Read models at a past point, from the nearest earlier snapshot; each is built only when the
- * operation first touches it.
+ * The points in the past the operation's top-level fields ask for, by label: every field
+ * execution would run, wherever it stands in the document.
+ */
+function pointsOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Map<string, AsOf> {
+  const queryType = schema.getQueryType() as GraphQLObjectType;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const fields = queryType.getFields();
+  const limits = new Map<string, AsOf>();
+  const collected = collectFields(schema, fragments, variables, queryType, operation.selectionSet);
+  for (const nodes of collected.values()) {
+    for (const node of nodes) {
+      const field = fields[node.name.value];
+      if (!field || !field.args.some((a) => a.name in POINT_ARGUMENTS)) continue;
+      const limit = limitOf(getArgumentValues(field, node, variables));
+      if (limit) limits.set(limit.label, limit);
+    }
+  }
+  return limits;
+}
+
+/**
+ * Read models at a past point, from the nearest earlier snapshot (from zero for a business
+ * date); each is built only when the operation first touches it.
  */
 export async function readModelsAsOf(services: TrackerServices, limit: ReplayLimit) {
   const past = await readModelsAt(services.store, allProjections, {
@@ -55,7 +112,6 @@ export function useAsOf(): Plugin<GraphQLContext> {
     async onExecute({ args, extendContext, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation !== 'query') return;
-      const queryType = args.schema.getQueryType() as GraphQLObjectType;
       const context = args.contextValue as GraphQLContext;
       // Variables that do not fit their types are left for execution to refuse, with its
       // own message; only well-formed ones are read here.
@@ -66,30 +122,24 @@ export function useAsOf(): Plugin<GraphQLContext> {
       );
       if (variables.errors) return;
       try {
-        const limits = new Map<string, AsOf>();
-        for (const selection of operation.selectionSet.selections) {
-          if (selection.kind !== Kind.FIELD) continue;
-          const field = queryType.getFields()[selection.name.value];
-          if (!field || !field.args.some((a) => a.name === 'asOf')) continue;
-          const limit = limitOf(getArgumentValues(field, selection, variables.coerced));
-          if (limit) limits.set(limit.label, limit);
-        }
+        const limits = pointsOf(args.schema, args.document, operation, variables.coerced);
         if (limits.size === 0) return;
         if (limits.size > 1) {
           throw apiError(
             'BAD_USER_INPUT',
-            'one operation can look at one point in the past: give every field the same asOf or asOfPosition',
-          );
-        }
-        const principal = requirePrincipal(context);
-        if (!AUDIT_ROLES.has(principal.role)) {
-          throw apiError(
-            'FORBIDDEN',
-            `asOf and asOfPosition need a key with role office or auditor; this key's role is ${principal.role}`,
+            `one operation can look at one point in the past, not ${[...limits.keys()].join(' and ')}: give every field the same asOf, asOfPosition or onDate`,
           );
         }
         const [limit] = limits.values();
-        extendContext({ readModels: await readModelsAsOf(context.services, limit!) });
+        const principal = requirePrincipal(context);
+        if (limit!.audit && !AUDIT_ROLES.has(principal.role)) {
+          throw apiError(
+            'FORBIDDEN',
+            `asOf and asOfPosition need a key with role office or auditor; this key's role is ${principal.role} (onDate, the portfolio as it stood on a business date, is open to every key)`,
+          );
+        }
+        const { label: _label, audit: _audit, ...replayLimit } = limit!;
+        extendContext({ readModels: await readModelsAsOf(context.services, replayLimit) });
       } catch (error) {
         // Refusals are answered; anything else is a fault, for yoga to log and mask.
         if (!(error instanceof GraphQLError)) throw error;

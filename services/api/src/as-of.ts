@@ -54,7 +54,9 @@ function limitOf(args: Record<string, unknown>): AsOf | undefined {
   if (given.length > 1) {
     throw apiError(
       'BAD_USER_INPUT',
-      `give one of ${Object.values(POINT_ARGUMENTS).join(', ')}, not ${given.join(' and ')} together`,
+      `give one of ${Object.values(POINT_ARGUMENTS)
+        .join(', ')
+        .replace(/, (?=[^,]*$)/, ' or ')}, not ${given.join(' and ')} together`,
     );
   }
   const time = args['asOf'] as string | null | undefined;

@@ -68,35 +68,19 @@ function eventAt(n: number): { stream: string; event: NewEvent; first: boolean }
     });
     return { stream: `board-${BOARD}`, event: envelope('BoardEstablished', data), first: true };
   }
-  if (n <= 4) {
-    const priorityId = PRIORITY[n - 1]!;
-    const data = priorityAgreedData.parse({
-      priorityId,
-      boardId: BOARD,
-      title: `Priority ${n}`,
-      rationale: 'Agreed by the board',
-      agreedAt: LOG[n]!.date,
-      decisionId: null,
-    });
-    return {
-      stream: `priority-${priorityId}`,
-      event: envelope('PriorityAgreed', data),
-      first: true,
-    };
-  }
-  const priorityId = n === 5 ? PRIORITY[2]! : PRIORITY[0]!;
-  const data = priorityRevisedData.parse({
-    priorityId,
-    title: `Revised at event ${n}`,
-    rationale: 'Revised',
-    revisedOn: LOG[n]!.date,
-    decisionId: DECISION,
-  });
-  return {
-    stream: `priority-${priorityId}`,
-    event: envelope('PriorityRevised', data),
-    first: false,
-  };
+  const agreed = n <= 4;
+  const priorityId = agreed ? PRIORITY[n - 1]! : n === 5 ? PRIORITY[2]! : PRIORITY[0]!;
+  const data = agreed
+    ? priorityAgreedData.parse({
+        ...{ priorityId, boardId: BOARD, title: `Priority ${n}`, rationale: 'Agreed' },
+        ...{ agreedAt: LOG[n]!.date, decisionId: null },
+      })
+    : priorityRevisedData.parse({
+        ...{ priorityId, title: `Revised at event ${n}`, rationale: 'Revised' },
+        ...{ revisedOn: LOG[n]!.date, decisionId: DECISION },
+      });
+  const type = agreed ? 'PriorityAgreed' : 'PriorityRevised';
+  return { stream: `priority-${priorityId}`, event: envelope(type, data), first: agreed };
 }
 
 let dir: string;

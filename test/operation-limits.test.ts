@@ -74,6 +74,8 @@ describe('operation limits', () => {
       duplex: 'half',
     } as RequestInit);
     expect(response.status).toBe(413);
+    // The unread rest of the body spoils the connection for a next request: it is closed.
+    expect(response.headers.get('connection')).toBe('close');
     const answer = (await response.json()) as {
       errors: { message: string; extensions: { code: string } }[];
     };
@@ -98,5 +100,55 @@ describe('operation limits', () => {
         },
       }),
     );
+  });
+
+  describe('list arguments', () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `Board:missing-${i}`);
+    const nodes = 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+
+    it('answers a list of 500 ids, the most one list holds', async () => {
+      const answer = await server.ok<{ nodes: unknown[] }>(nodes, { ids: ids(500) }, 'reader');
+      expect(answer.nodes).toHaveLength(500);
+    });
+
+    it('refuses 25,000 ids in a variable before reading any, and a query sent meanwhile answers', async () => {
+      const refused = server.gql(nodes, { ids: ids(25_000) }, 'reader');
+      const meanwhile = server.ok('{ boards { totalCount } }', {}, 'reader');
+      const answer = await refused;
+      expect(answer.data ?? null).toBeNull();
+      expect(answer.errors![0]!.message).toBe(
+        'nodes(ids:) holds 25000 items; a list argument holds at most 500: send the rest in further requests',
+      );
+      expect(answer.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: { argument: 'nodes(ids:)', items: 25_000, limit: 500 },
+      });
+      expect(await meanwhile).toEqual({ boards: { totalCount: 0 } });
+    });
+
+    it('counts a list inside an input object, literal or from a variable', async () => {
+      const head = await server.tracker.services.store.headPosition();
+      const answer = await server.gql(
+        'mutation ($input: RegisterInitiativeInput!) { registerInitiative(input: $input) { commandId } }',
+        { input: { title: 'Too many', boardId: 'Board:x', priorityIds: ids(501) } },
+      );
+      expect(answer.errors![0]!.message).toMatch(
+        /^registerInitiative\(input:\)\.priorityIds holds 501 items; a list argument holds at most 500/,
+      );
+      expect(await server.tracker.services.store.headPosition()).toBe(head);
+    });
+
+    it("counts every use of a fragment against the operation's total", async () => {
+      const aliases = ['a', 'b', 'c'].map((alias) => `${alias}: nodes(ids: $ids) { id }`).join(' ');
+      const answer = await server.gql(
+        `query ($ids: [ID!]!) { ...Lists } fragment Lists on Query { ${aliases} }`,
+        { ids: ids(400) },
+        'reader',
+      );
+      expect(answer.errors![0]!.message).toBe(
+        "the lists in this operation's arguments hold 1200 items together; one operation's lists hold at most 1000: split it into several operations",
+      );
+      expect(answer.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    });
   });
 });

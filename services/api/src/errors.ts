@@ -118,6 +118,10 @@ const emptyRefusals: Record<number, string> = {
 export function useHttpRefusals(): Plugin {
   return {
     onResponse({ response, setResponse, fetchAPI }) {
+      // A body refused part way through is left unread on the connection, which then cannot
+      // carry another request: without this, the client's next request on it hung until the
+      // keep-alive timeout and was reset.
+      if (response.status === 413) response.headers.set('connection', 'close');
       if (response.status < 400 || response.body !== null) return;
       const headers = new fetchAPI.Headers(response.headers);
       headers.set('content-type', 'application/json; charset=utf-8');

@@ -18,6 +18,8 @@ export function requestSizeLimit(maxBytes = MAX_REQUEST_BYTES): RequestHandler {
       next();
       return;
     }
+    // The body is not read, so the connection cannot carry another request (errors.ts).
+    res.set('connection', 'close');
     res.status(413).json({
       errors: [
         {

@@ -8,6 +8,7 @@ import { useHttpRefusals, useJsonRequestsOnly, useRefusalCodes } from './errors'
 import { graphiqlPage } from './graphiql';
 import { createHistoryLoader } from './history';
 import { useIntrospectionLimits } from './introspection';
+import { useListArgumentLimits } from './list-arguments';
 import { commandExecutor } from './commands';
 import type { GraphQLContext, TrackerServices } from './context';
 import type { Logger } from './logger';
@@ -85,6 +86,8 @@ export function createTrackerYoga(
         maxTokens: { n: 5_000 },
       }),
       useJsonRequestsOnly(),
+      // Before useAsOf, so an operation refused for its lists replays nothing.
+      useListArgumentLimits(),
       useAsOf(),
       useRefusalCodes(),
       useHttpRefusals(),

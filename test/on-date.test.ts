@@ -8,13 +8,7 @@ import {
   type ProjectedEvent,
 } from '@tracker/projections';
 import { typeDefs } from '@tracker/schema';
-import {
-  buildASTSchema,
-  getNullableType,
-  isObjectType,
-  parse,
-  type GraphQLField,
-} from 'graphql';
+import { buildASTSchema, getNullableType, isObjectType, parse, type GraphQLField } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from './support/server';
 

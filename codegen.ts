@@ -127,6 +127,23 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The web app's typed operations (client preset): every gql`` in services/web/src.
+    'services/web/src/gql/': {
+      preset: 'client',
+      documents: ['services/web/src/**/*.{ts,tsx}', '!services/web/src/gql/**'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: {
+          Date: 'string',
+          DateTime: 'string',
+          Position: 'number',
+          JSON: 'unknown',
+          Pence: { input: 'number | string', output: 'number' },
+        },
+      },
+    },
   },
 };
 

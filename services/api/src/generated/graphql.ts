@@ -3300,6 +3300,8 @@ export type Query = {
   /** Priorities in the order they were agreed. */
   priorities: PriorityConnection;
   priority?: Maybe<Priority>;
+  /** The principal of the key presented (UNAUTHENTICATED without a valid key). */
+  viewer: Viewer;
 };
 
 
@@ -5133,6 +5135,17 @@ export type Verdict =
   | 'NO_THRESHOLD'
   | 'UNFAVOURABLE';
 
+/**
+ * Who the key presented speaks for: what the web app's header shows, and what decides which
+ * controls it offers (the server still enforces every rule).
+ */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The actor the key records changes as, e.g. programme-office. */
+  actor: Scalars['String']['output'];
+  role: Role;
+};
+
 export type WithdrawAllocationInput = {
   allocationId: Scalars['ID']['input'];
   decisionId?: InputMaybe<Scalars['ID']['input']>;
@@ -5654,6 +5667,7 @@ export type ResolversTypes = {
   VaryContractInput: VaryContractInput;
   VaryContractPayload: ResolverTypeWrapper<CommandPayload>;
   Verdict: Verdict;
+  Viewer: ResolverTypeWrapper<Viewer>;
   WithdrawAllocationInput: WithdrawAllocationInput;
   WithdrawAllocationPayload: ResolverTypeWrapper<CommandPayload>;
   YearTotal: ResolverTypeWrapper<YearTotalView>;
@@ -5923,6 +5937,7 @@ export type ResolversParentTypes = {
   UpdateActivityStatusPayload: CommandPayload;
   VaryContractInput: VaryContractInput;
   VaryContractPayload: CommandPayload;
+  Viewer: Viewer;
   WithdrawAllocationInput: WithdrawAllocationInput;
   WithdrawAllocationPayload: CommandPayload;
   YearTotal: YearTotalView;
@@ -7253,6 +7268,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   portfolioDashboard?: Resolver<ResolversTypes['PortfolioDashboard'], ParentType, ContextType, Partial<QueryPortfolioDashboardArgs>>;
   priorities?: Resolver<ResolversTypes['PriorityConnection'], ParentType, ContextType, Partial<QueryPrioritiesArgs>>;
   priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType, RequireFields<QueryPriorityArgs, 'id'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type RangeAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RangeAssessment'] = ResolversParentTypes['RangeAssessment']> = {
@@ -7558,6 +7574,11 @@ export type VaryContractPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type WithdrawAllocationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WithdrawAllocationPayload'] = ResolversParentTypes['WithdrawAllocationPayload']> = {
   allocation?: Resolver<ResolversTypes['Allocation'], ParentType, ContextType>;
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -7782,6 +7803,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Timeline?: TimelineResolvers<ContextType>;
   UpdateActivityStatusPayload?: UpdateActivityStatusPayloadResolvers<ContextType>;
   VaryContractPayload?: VaryContractPayloadResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   WithdrawAllocationPayload?: WithdrawAllocationPayloadResolvers<ContextType>;
   YearTotal?: YearTotalResolvers<ContextType>;
   ZoneEvaluation?: ZoneEvaluationResolvers<ContextType>;

@@ -18,6 +18,7 @@ import type { NodeType } from './nodes';
 import { portfolioNodes, portfolioResolvers } from './portfolio';
 import { scalarResolvers } from './scalars';
 import { subscriptionResolvers } from '../subscriptions';
+import { viewerResolvers } from './viewer';
 
 type NodeParent = ResolversInterfaceTypes<Resolvers>['Node'];
 
@@ -103,6 +104,7 @@ export function buildResolvers(typeDefs: readonly string[]): Resolvers {
     fundingResolvers,
     subscriptionResolvers,
     auditResolvers,
+    viewerResolvers,
     historyResolvers(nodeTypes) as Resolvers,
   ]) as Resolvers;
 }

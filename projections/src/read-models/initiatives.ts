@@ -120,6 +120,11 @@ export interface InitiativeView {
   decisionId: string | null;
   registered: ChangeStamp;
   lastChanged: ChangeStamp;
+  /**
+   * The revision of the latest event in its stream: what a command's expectedVersion is
+   * compared with, so a form can refuse to overwrite a change it has not seen.
+   */
+  version: number;
 }
 
 export interface InitiativesState {
@@ -157,14 +162,19 @@ export function countInitiatives(initiatives: readonly InitiativeView[]): Initia
 const touched = (
   state: InitiativesState,
   event: ProjectedEvent & { data: { initiativeId: string } },
-) => touch(state.byId, event.data.initiativeId, event);
+) => {
+  const view = touch(state.byId, event.data.initiativeId, event);
+  if (view) view.version = event.revision;
+  return view;
+};
 
 const milestoneOf = (view: InitiativeView, milestoneId: string) =>
   view.milestones.find((m) => m.id === milestoneId);
 
 export const initiativesProjection = defineProjection<InitiativesState>({
   name: 'initiatives',
-  version: 1,
+  // 2: each initiative keeps its stream's version.
+  version: 2,
   initialState: () => ({ byId: {}, order: [] }),
   on: {
     InitiativeRegistered: (state, event) => {
@@ -203,6 +213,7 @@ export const initiativesProjection = defineProjection<InitiativesState>({
         decisionId: d.decisionId ?? null,
         registered: stamp,
         lastChanged: stamp,
+        version: event.revision,
       };
       state.order.push(d.initiativeId);
       return state;

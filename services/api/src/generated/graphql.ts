@@ -1852,6 +1852,12 @@ export type Initiative = Node & {
   title: Scalars['String']['output'];
   /** The lead named on the receiving board at the latest transfer; null before any transfer. */
   transferLead?: Maybe<LeadOfficer>;
+  /**
+   * The initiative's version (its latest event's revision in its stream). Send it as
+   * CommandOptions.expectedVersion: a change someone else made meanwhile is then refused with
+   * CONFLICT instead of being overwritten.
+   */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -6750,6 +6756,7 @@ export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends
   statusSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   transferLead?: Resolver<Maybe<ResolversTypes['LeadOfficer']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -1,5 +1,11 @@
 import { createBrowserRouter } from 'react-router';
+import { DecisionPage } from '../pages/decision/DecisionPage';
+import { ChangeStatusPage } from '../pages/initiative/ChangeStatusPage';
+import { ConfidencePage } from '../pages/initiative/ConfidencePage';
+import { InitiativePage } from '../pages/initiative/InitiativePage';
+import { TransferPage } from '../pages/initiative/TransferPage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
+import { RegisterInitiativePage } from '../pages/register/RegisterInitiativePage';
 import { PortfolioPage } from '../pages/portfolio/PortfolioPage';
 import { SignInPage } from '../pages/sign-in/SignInPage';
 import { Page } from './Page';
@@ -19,6 +25,12 @@ export const router = createBrowserRouter([
     element: <SignedInLayout />,
     children: [
       { index: true, element: <PortfolioPage /> },
+      { path: 'initiatives/new', element: <RegisterInitiativePage /> },
+      { path: 'initiatives/:id', element: <InitiativePage /> },
+      { path: 'initiatives/:id/status', element: <ChangeStatusPage /> },
+      { path: 'initiatives/:id/confidence', element: <ConfidencePage /> },
+      { path: 'initiatives/:id/transfer', element: <TransferPage /> },
+      { path: 'decisions/:id', element: <DecisionPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

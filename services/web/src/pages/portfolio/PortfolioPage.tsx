@@ -15,6 +15,7 @@ import { filterValuesOf, initiativeFilterOf } from './portfolio-filters';
 import { PortfolioFilters } from './PortfolioFilters';
 import {
   PortfolioChangedDocument,
+  PortfolioChoicesDocument,
   PortfolioDocument,
   PortfolioExportDocument,
 } from './portfolio-queries';
@@ -48,6 +49,10 @@ export function PortfolioPage() {
     [search.toString()],
   );
   const [{ data, error, fetching }, refetch] = useQuery({ query: PortfolioDocument, variables });
+  const [{ data: choices }] = useQuery({
+    query: PortfolioChoicesDocument,
+    variables: point.variables,
+  });
 
   // Live: another user's change refetches this page (not when looking at the past).
   const [changed, setChanged] = useState<string | null>(null);
@@ -115,9 +120,9 @@ export function PortfolioPage() {
         <div className="govuk-grid-column-one-quarter-from-desktop">
           <PortfolioFilters
             values={values}
-            boards={data?.boards.nodes ?? []}
-            priorities={data?.priorities.nodes ?? []}
-            organisations={data?.organisations.nodes ?? []}
+            boards={choices?.boards.nodes ?? []}
+            priorities={choices?.priorities.nodes ?? []}
+            organisations={choices?.organisations.nodes ?? []}
           />
         </div>
         <div className="govuk-grid-column-three-quarters-from-desktop">
@@ -289,7 +294,7 @@ function PortfolioTable({
               <ConfidenceTag rating={row.confidence?.rating} />
             </td>
             <td className="govuk-table__cell govuk-body-s">
-              {longDate(row.lastChanged.recordedAt)}
+              {longDate(row.lastChanged.at)}
               <span className="app-block">by {row.lastChanged.by}</span>
             </td>
           </tr>

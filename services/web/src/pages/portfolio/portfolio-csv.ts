@@ -42,7 +42,7 @@ export function portfolioRow(row: PortfolioRowFragment): string[] {
     row.statusSince,
     row.confidence ? CONFIDENCE_LABELS[row.confidence.rating] : 'Not assessed',
     row.confidence?.assessedOn ?? '',
-    row.lastChanged.recordedAt.slice(0, 10),
+    row.lastChanged.at.slice(0, 10),
     row.lastChanged.by,
   ];
 }

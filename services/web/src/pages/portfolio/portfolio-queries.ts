@@ -64,6 +64,12 @@ export const PortfolioDocument = graphql(`
         count
       }
     }
+  }
+`);
+
+/** The choices the portfolio's filters offer, at the same point in time. */
+export const PortfolioChoicesDocument = graphql(`
+  query PortfolioChoices($onDate: Date, $asOf: DateTime) {
     boards(first: 500, onDate: $onDate, asOf: $asOf) {
       nodes {
         id

@@ -46,6 +46,11 @@ export interface ActionsState {
   byId: Record<string, ActionView>;
   /** Each board's action ids, in number order. */
   idsByBoard: Record<string, string[]>;
+  /**
+   * Each board's action log version: the revision of the latest event in its stream, what a
+   * command's expectedVersion on that log is compared with.
+   */
+  versionByBoard: Record<string, number>;
 }
 
 /**
@@ -60,8 +65,13 @@ export const isActionOverdue = (
   action.dueOn < date &&
   (action.completedOn === null || action.completedOn > date);
 
-const touched = (state: ActionsState, event: ProjectedEvent & { data: { actionId: string } }) =>
-  touch(state.byId, event.data.actionId, event);
+const touched = (
+  state: ActionsState,
+  event: ProjectedEvent & { data: { boardId: string; actionId: string } },
+) => {
+  state.versionByBoard[event.data.boardId] = event.revision;
+  return touch(state.byId, event.data.actionId, event);
+};
 
 /** The number of the action at a place in a board's list. */
 const numberAt = (state: ActionsState, ids: string[], at: number) => state.byId[ids[at]!]!.number;
@@ -89,12 +99,14 @@ function insertInNumberOrder(state: ActionsState, ids: string[], action: ActionV
 
 export const actionsProjection = defineProjection<ActionsState>({
   name: 'actions',
-  version: 2,
-  initialState: () => ({ byId: {}, idsByBoard: {} }),
+  // 3: each board's log keeps its stream's version.
+  version: 3,
+  initialState: () => ({ byId: {}, idsByBoard: {}, versionByBoard: {} }),
   on: {
     ActionLogged: (state, event) => {
       const d = event.data;
       const stamp = stampOf(event);
+      state.versionByBoard[d.boardId] = event.revision;
       state.byId[d.actionId] = {
         id: d.actionId,
         boardId: d.boardId,

@@ -119,7 +119,11 @@ export type ActionFilter = {
   overdueAt?: InputMaybe<Scalars['Date']['input']>;
   /** Only actions with this responsible officer (case-insensitive, the whole name). */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** Only actions whose RAG rating (kept once completed) is one of these; unrated ones are left out. */
+  rag?: InputMaybe<Array<RagRating>>;
   status?: InputMaybe<Array<ActionStatus>>;
+  /** Only actions whose text or a responsible officer's name contains this (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ActionRagChange = {
@@ -568,6 +572,13 @@ export type BidStatus =
 /** A governance body: the Strategic Partnership Board, its Executive, its sub-boards. */
 export type Board = Node & {
   __typename?: 'Board';
+  /**
+   * The version of the board's action log (the revision of its stream's latest event; -1 before
+   * its first action is logged), as the action mutations' payloads give it. Send it as
+   * CommandOptions.expectedVersion to change an action on the log: a change someone else made to
+   * the log meanwhile is then refused with CONFLICT instead of being overwritten.
+   */
+  actionLogVersion: Scalars['Int']['output'];
   /** The board's action log, in number order. */
   actions: ActionConnection;
   /** The chair now. */
@@ -735,6 +746,22 @@ export type BrokenLink = {
   problem: Scalars['String']['output'];
   revision: Scalars['Int']['output'];
   streamId: Scalars['String']['output'];
+};
+
+/**
+ * The newest event of a verified log, the store's fingerprint: its position and its global
+ * hash, which chains every event up to it. Whoever can rewrite the store file can recompute
+ * every hash, or delete the newest events and roll the chain head back with them, and the
+ * chain alone still holds; a head published where they cannot reach it (the board papers, an
+ * audit log) does not move with it. Check the log against it later with `integrity(expectHead:)`.
+ */
+export type ChainHead = {
+  __typename?: 'ChainHead';
+  /** SHA-256 (64 hex digits) over the chain of every event up to this position. */
+  globalHash: Scalars['String']['output'];
+  position: Scalars['Position']['output'];
+  /** Both as one string, POSITION:HASH: what to publish, and what `expectHead` takes. */
+  published: Scalars['String']['output'];
 };
 
 /** Who chairs (or chaired) a board, and when. */
@@ -2058,6 +2085,11 @@ export type IntegrityReport = {
   checkedAt: Scalars['DateTime']['output'];
   /** The first broken link, when not ok. */
   firstBroken?: Maybe<BrokenLink>;
+  /**
+   * The newest event checked: the head to publish. Null when not ok (a broken chain has no head
+   * worth publishing) and when the log is empty.
+   */
+  head?: Maybe<ChainHead>;
   /** True when every event matches the chain. */
   ok: Scalars['Boolean']['output'];
 };
@@ -3977,6 +4009,34 @@ export type QueryInitiativesArgs = {
  * three, and the same value to every field that takes it, wherever the field stands (inside
  * fragments too).
  */
+export type QueryIntegrityArgs = {
+  expectHead?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every top-level query field takes three optional arguments that answer from a point in the
+ * past. Two are for auditors (office and auditor keys only; FORBIDDEN for reader keys):
+ *
+ * - `asOf: DateTime` is RECORDED time: the answer is the read model exactly as it stood when the
+ *   office had recorded everything up to that instant ("what did the office know on 19 March
+ *   2021"). A date alone means the end of that day, UTC. It is not business time: an event
+ *   recorded in April about a meeting in March is not visible as of March.
+ * - `asOfPosition: Position` is a position in the event log: the read model with every event up
+ *   to and including that position.
+ *
+ * One is for every key, reader included:
+ *
+ * - `onDate: Date` is BUSINESS time, "as it stood on" a day ("the portfolio on 19 March 2021",
+ *   as the board papers tell it): the read model built, in log order, from only the events whose
+ *   business date (the change's `occurredAt`, its calendar date when a date-time) is on or before
+ *   that day, whenever they were recorded. A meeting held in March and recorded in April counts
+ *   as of March. It replays the whole log, so it is slower than the others on a large store.
+ *
+ * The whole operation is answered from that one point in the past: give at most one of the
+ * three, and the same value to every field that takes it, wherever the field stands (inside
+ * fragments too).
+ */
 export type QueryIssueArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   asOfPosition?: InputMaybe<Scalars['Position']['input']>;
@@ -5440,6 +5500,7 @@ export type ResolversTypes = {
   BoardMember: ResolverTypeWrapper<BoardMemberView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BrokenLink: ResolverTypeWrapper<BrokenLink>;
+  ChainHead: ResolverTypeWrapper<ChainHead>;
   Chair: ResolverTypeWrapper<ChairView>;
   ChairInput: ChairInput;
   Change: ResolverTypeWrapper<ChangeView>;
@@ -5734,6 +5795,7 @@ export type ResolversParentTypes = {
   BoardMember: BoardMemberView;
   Boolean: Scalars['Boolean']['output'];
   BrokenLink: BrokenLink;
+  ChainHead: ChainHead;
   Chair: ChairView;
   ChairInput: ChairInput;
   Change: ChangeView;
@@ -6214,6 +6276,7 @@ export type BidEdgeResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type BoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board']> = {
+  actionLogVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, Partial<BoardActionsArgs>>;
   chair?: Resolver<Maybe<ResolversTypes['Chair']>, ParentType, ContextType>;
   chairHistory?: Resolver<Array<ResolversTypes['Chair']>, ParentType, ContextType>;
@@ -6276,6 +6339,12 @@ export type BrokenLinkResolvers<ContextType = GraphQLContext, ParentType extends
   problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   streamId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChainHeadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChainHead'] = ResolversParentTypes['ChainHead']> = {
+  globalHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChairResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Chair'] = ResolversParentTypes['Chair']> = {
@@ -6842,6 +6911,7 @@ export type IntegrityReportResolvers<ContextType = GraphQLContext, ParentType ex
   checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   firstBroken?: Resolver<Maybe<ResolversTypes['BrokenLink']>, ParentType, ContextType>;
+  head?: Resolver<Maybe<ResolversTypes['ChainHead']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -7259,7 +7329,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   initiativeCounts?: Resolver<ResolversTypes['InitiativeCounts'], ParentType, ContextType, Partial<QueryInitiativeCountsArgs>>;
   initiativeOutcomes?: Resolver<ResolversTypes['InitiativeOutcomeConnection'], ParentType, ContextType, RequireFields<QueryInitiativeOutcomesArgs, 'includeSuperseded' | 'initiativeId'>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, Partial<QueryInitiativesArgs>>;
-  integrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
+  integrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType, Partial<QueryIntegrityArgs>>;
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, Partial<QueryIssuesArgs>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
@@ -7672,6 +7742,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BoardEdge?: BoardEdgeResolvers<ContextType>;
   BoardMember?: BoardMemberResolvers<ContextType>;
   BrokenLink?: BrokenLinkResolvers<ContextType>;
+  ChainHead?: ChainHeadResolvers<ContextType>;
   Chair?: ChairResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;

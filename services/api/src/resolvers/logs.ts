@@ -66,6 +66,7 @@ function actionsOf(readModels: ReadModels, filter: ActionFilter | null | undefin
   const { byId, idsByBoard } = readModels.state(actionsProjection);
   const boards = filter?.boardId ? [filter.boardId] : Object.keys(idsByBoard);
   const owner = filter?.owner?.trim().toLowerCase();
+  const text = filter?.text?.trim().toLowerCase();
   return boards
     .flatMap((boardId) => (idsByBoard[boardId] ?? []).map((id) => byId[id]!))
     .filter(
@@ -73,7 +74,11 @@ function actionsOf(readModels: ReadModels, filter: ActionFilter | null | undefin
         (filter?.open == null || (a.completedOn === null) === filter.open) &&
         (!filter?.overdueAt || isActionOverdue(a, filter.overdueAt)) &&
         (!owner || a.responsibleOfficers.some((o) => o.toLowerCase() === owner)) &&
-        (!filter?.status?.length || filter.status.includes(a.status)),
+        (!filter?.status?.length || filter.status.includes(a.status)) &&
+        (!filter?.rag?.length || (a.rag !== null && filter.rag.includes(a.rag))) &&
+        (!text ||
+          a.action.toLowerCase().includes(text) ||
+          a.responsibleOfficers.some((o) => o.toLowerCase().includes(text))),
     );
 }
 
@@ -105,6 +110,8 @@ export const logsResolvers: Resolvers = {
       connectionFrom(issuesOf(readModels, { ...filter, boardId: board.id }), { first, after }),
     actions: (board, { first, after, filter }, { readModels }) =>
       connectionFrom(actionsOf(readModels, { ...filter, boardId: board.id }), { first, after }),
+    actionLogVersion: (board, _, { readModels }) =>
+      readModels.state(actionsProjection).versionByBoard[board.id] ?? -1,
   },
   Issue: { board: boardOf },
   IssueParty: {

@@ -1,4 +1,8 @@
 import { createBrowserRouter } from 'react-router';
+import { ActionLogPage } from '../pages/actions/ActionLogPage';
+import { CloseActionPage } from '../pages/actions/CloseActionPage';
+import { LogActionPage } from '../pages/actions/LogActionPage';
+import { UpdateActionPage } from '../pages/actions/UpdateActionPage';
 import { DecisionPage } from '../pages/decision/DecisionPage';
 import { ChangeStatusPage } from '../pages/initiative/ChangeStatusPage';
 import { ConfidencePage } from '../pages/initiative/ConfidencePage';
@@ -31,6 +35,10 @@ export const router = createBrowserRouter([
       { path: 'initiatives/:id/confidence', element: <ConfidencePage /> },
       { path: 'initiatives/:id/transfer', element: <TransferPage /> },
       { path: 'decisions/:id', element: <DecisionPage /> },
+      { path: 'actions', element: <ActionLogPage /> },
+      { path: 'actions/new', element: <LogActionPage /> },
+      { path: 'actions/:id/update', element: <UpdateActionPage /> },
+      { path: 'actions/:id/close', element: <CloseActionPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

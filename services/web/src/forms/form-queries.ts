@@ -28,17 +28,20 @@ export const InitiativeForEditDocument = graphql(`
   }
 `);
 
-/** The choices a form offers: boards, priorities, organisations and the decision log. */
+/**
+ * The choices a form offers: boards, priorities, organisations and the decision log, 200 of
+ * each (within the operation cost limit; more would not fit a list to choose from either).
+ */
 export const FormChoicesDocument = graphql(`
   query FormChoices {
-    boards(first: 500) {
+    boards(first: 200) {
       nodes {
         id
         name
         dissolved
       }
     }
-    priorities(first: 500) {
+    priorities(first: 200) {
       nodes {
         id
         title
@@ -47,13 +50,13 @@ export const FormChoicesDocument = graphql(`
         }
       }
     }
-    organisations(first: 500) {
+    organisations(first: 200) {
       nodes {
         id
         name
       }
     }
-    decisions(first: 500) {
+    decisions(first: 200) {
       nodes {
         id
         decidedOn

@@ -9,7 +9,7 @@ import { usePageTitle } from '../../app/page-title';
 import { longDate, useTimePoint } from '../../app/time-point';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { describeChange } from './change-words';
-import { InitiativeDocument } from './initiative-queries';
+import { InitiativeDocument, InitiativeHistoryDocument } from './initiative-queries';
 
 const dateTime = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -26,7 +26,7 @@ export function InitiativePage() {
   const point = useTimePoint();
   const [{ data, error, fetching }] = useQuery({
     query: InitiativeDocument,
-    variables: { id, withHistory: can.history, ...point.variables },
+    variables: { id, ...point.variables },
   });
   const initiative = data?.initiative;
   usePageTitle(initiative?.title ?? (fetching ? 'Initiative' : 'Initiative not found'));
@@ -42,11 +42,8 @@ export function InitiativePage() {
   if (!initiative) {
     return fetching ? <p className="govuk-body">Loading…</p> : <NotFoundPage what="Initiative" />;
   }
-  const boards = new Map(data.boards.nodes.map((b) => [b.id, b.name]));
-  const boardName = (boardId: string) => boards.get(boardId) ?? 'a board no longer recorded';
   const edits = can.edit && !point.inPast;
   const base = `/initiatives/${encodeURIComponent(initiative.id)}`;
-  const history = initiative.history ? [...initiative.history.nodes].reverse() : null;
 
   return (
     <>
@@ -276,60 +273,80 @@ export function InitiativePage() {
         </table>
       )}
 
-      {history && (
-        <>
-          <h2 className="govuk-heading-m">History</h2>
-          <table className="govuk-table app-table--compact">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Every change recorded, newest first ({history.length})
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  What changed
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Who
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Recorded
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Business date
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Reason
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Decision
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {history.map((change) => (
-                <tr className="govuk-table__row" key={change.position}>
-                  <td className="govuk-table__cell">
-                    {describeChange(change.eventType, change.data, boardName)}
-                  </td>
-                  <td className="govuk-table__cell">{change.actor}</td>
-                  <td className="govuk-table__cell">{dateTime(change.recordedAt)}</td>
-                  <td className="govuk-table__cell">{longDate(change.occurredAt)}</td>
-                  <td className="govuk-table__cell">{change.reason ?? ''}</td>
-                  <td className="govuk-table__cell">
-                    {change.decisionId ? (
-                      <AppLink to={`/decisions/${encodeURIComponent(change.decisionId)}`}>
-                        The decision
-                      </AppLink>
-                    ) : (
-                      ''
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
+      {can.history && <InitiativeHistory id={initiative.id} />}
+    </>
+  );
+}
+
+/** Everything recorded about the initiative, newest first: for office and auditor keys. */
+function InitiativeHistory({ id }: { id: string }) {
+  const point = useTimePoint();
+  const [{ data, error }] = useQuery({
+    query: InitiativeHistoryDocument,
+    variables: { id, ...point.variables },
+  });
+  if (error)
+    return (
+      <p className="govuk-body">
+        The history could not be read: {error.message.replace(/^\[\w+\] /, '')}
+      </p>
+    );
+  if (!data?.initiative) return null;
+  const boards = new Map(data.boards.nodes.map((b) => [b.id, b.name]));
+  const boardName = (boardId: string) => boards.get(boardId) ?? 'a board no longer recorded';
+  const history = [...data.initiative.history.nodes].reverse();
+  return (
+    <>
+      <h2 className="govuk-heading-m">History</h2>
+      <table className="govuk-table app-table--compact">
+        <caption className="govuk-table__caption govuk-table__caption--s">
+          Every change recorded, newest first ({history.length})
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              What changed
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Who
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Recorded
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Business date
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Reason
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Decision
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {history.map((change) => (
+            <tr className="govuk-table__row" key={change.position}>
+              <td className="govuk-table__cell">
+                {describeChange(change.eventType, change.data, boardName)}
+              </td>
+              <td className="govuk-table__cell">{change.actor}</td>
+              <td className="govuk-table__cell">{dateTime(change.recordedAt)}</td>
+              <td className="govuk-table__cell">{longDate(change.occurredAt)}</td>
+              <td className="govuk-table__cell">{change.reason ?? ''}</td>
+              <td className="govuk-table__cell">
+                {change.decisionId ? (
+                  <AppLink to={`/decisions/${encodeURIComponent(change.decisionId)}`}>
+                    The decision
+                  </AppLink>
+                ) : (
+                  ''
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }

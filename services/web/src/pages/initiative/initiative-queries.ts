@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 /** Everything about one initiative; its recorded history for keys that may read it. */
 export const InitiativeDocument = graphql(`
-  query Initiative($id: ID!, $withHistory: Boolean!, $onDate: Date, $asOf: DateTime) {
+  query Initiative($id: ID!, $onDate: Date, $asOf: DateTime) {
     initiative(id: $id, onDate: $onDate, asOf: $asOf) {
       id
       title
@@ -114,7 +114,16 @@ export const InitiativeDocument = graphql(`
         recordedAt
         by
       }
-      history(first: 500) @include(if: $withHistory) {
+    }
+  }
+`);
+
+/** Everything recorded about an initiative (office and auditor keys), and the boards it names. */
+export const InitiativeHistoryDocument = graphql(`
+  query InitiativeHistory($id: ID!, $onDate: Date, $asOf: DateTime) {
+    initiative(id: $id, onDate: $onDate, asOf: $asOf) {
+      id
+      history(first: 200) {
         totalCount
         nodes {
           position

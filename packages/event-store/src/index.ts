@@ -14,8 +14,10 @@ export {
 } from './sqlite/schema';
 export { configureConnection as configureSqliteConnection } from './sqlite/open';
 export {
+  ERASURE_EVENT_TYPE,
   verifySqliteStore,
   type BrokenLink,
   type VerifyOptions,
   type VerifyResult,
 } from './sqlite/verify';
+export { formatHead, HEAD_FORMAT, parseHead, type ChainHead } from './sqlite/published-head';

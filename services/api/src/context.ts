@@ -1,4 +1,4 @@
-import type { EventStore, VerifyResult } from '@tracker/event-store';
+import type { EventStore, VerifyOptions, VerifyResult } from '@tracker/event-store';
 import type { ProjectionRunner, SnapshotStore } from '@tracker/projections';
 import type { Principal } from './api-keys';
 import type { ExecuteCommand } from './commands';
@@ -11,7 +11,7 @@ export interface TrackerServices {
   runner: ProjectionRunner;
   snapshots: SnapshotStore;
   /** Walks the store's hash chain; absent when the store keeps no chain of ours (EventStoreDB). */
-  verify?: () => Promise<VerifyResult>;
+  verify?: (options?: VerifyOptions) => Promise<VerifyResult>;
 }
 
 /** What every resolver gets: who is asking, the read models, and the way to run commands. */

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig, openStore } from '@tracker/api';
+import { parseHead } from '@tracker/event-store';
 import { allProjections, openSqliteSnapshotStore, replay } from '@tracker/projections';
 import { isSeedable, seedStore } from '@tracker/seed';
 import { exportReadModel, type ExportFormat } from './export';
 import { progress } from './progress';
+import { verifyReport } from './verify';
 
 /**
  * `npm run tracker -- <command>`: work on the store outside the server. Reads the same
@@ -21,7 +23,10 @@ Commands:
       --out <file>              write to a file instead of standard output
   rebuild                       rebuild every read model from zero and replace its snapshot
   verify                        walk the embedded store's hash chain; names the first broken link
-                                (exit code 1 when the history was altered)
+                                (exit code 1 when the history was altered); prints the head,
+                                POSITION:HASH, on standard output: publish it
+      --expect-head <pos:hash>  also check the log against a head published earlier (it catches
+                                deleted newest events and a log rewritten with new hashes)
   seed                          enter the LLR board papers' history through the command path
                                 (idempotent: running it again appends nothing)
 
@@ -55,6 +60,7 @@ async function main(argv: string[]) {
       position: { type: 'string' },
       format: { type: 'string', default: 'json' },
       out: { type: 'string' },
+      'expect-head': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -123,17 +129,20 @@ async function main(argv: string[]) {
         throw new Error(
           `${description} keeps its own checksums rather than our hash chain; verify checks the embedded SQLite store (TRACKER_DB)`,
         );
+      const expected = values['expect-head'];
+      const expectHead =
+        expected === undefined
+          ? undefined
+          : parseHead(expected, (m) => new UsageError(`--expect-head: ${m}`));
       const bar = progress(`verifying ${description}`, head);
-      const result = await verify({ onProgress: (checked, total) => bar.update(checked, total) });
-      if (result.ok) {
-        bar.finish(`${result.checked} events verified: the history is as it was recorded`);
-        return;
-      }
-      const broken = result.firstBroken!;
-      bar.finish(
-        `BROKEN at position ${broken.position} (${broken.streamId}, revision ${broken.revision}): ${broken.problem}. ${result.checked} events before it verified.`,
-      );
-      process.exitCode = 1;
+      const result = await verify({
+        onProgress: (checked, total) => bar.update(checked, total),
+        ...(expectHead && { expectHead }),
+      });
+      const report = verifyReport(result, expectHead);
+      bar.finish(report.summary);
+      if (report.head) process.stdout.write(`${report.head}\n`);
+      process.exitCode = report.exitCode;
       return;
     }
     if (command === 'seed') {

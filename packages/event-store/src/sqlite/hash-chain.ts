@@ -17,21 +17,25 @@ import { hash } from 'node:crypto';
  *   event's stream and revision, so deleting the newest rows is caught as well.
  *
  * Erasure (the design; not built yet). To erase an event's personal data, in one transaction:
- * append an erasure event (its own stream, say `erasure-<uuid>`, data: the position, event id
- * and data digest erased, the reason and who asked) so the erasure itself is chained; rewrite
+ * append an erasure event (type `PersonalDataErased`, its own stream `erasure-<uuid>`, data:
+ * `{ position, eventId, dataDigest }` of the event erased, the reason and who asked) so the
+ * erasure itself is chained; rewrite
  * the row's `data` to a redacted JSON; set its `data_salt` to NULL; and insert a row into
  * `erasures` (position, erased_at, erasure_event_id). Verification checks data against its
  * digest for every event EXCEPT those listed in `erasures`; everything else, including the
  * digest itself inside `hash`, still verifies, so the history holds. Destroying the salt makes
  * the digest that remains useless for confirming a guess of the erased content (an unsalted
- * digest of a short name could be brute-forced). When erasure is built, verification should
- * also require each `erasures` row to be matched by its erasure event in the log.
+ * digest of a short name could be brute-forced). Verification already requires each
+ * `erasures` row to be matched by its erasure event, later in the log, naming that event
+ * (verify.ts, ERASURE_EVENT_TYPE): otherwise a row there would excuse any edit of the data.
  * Metadata is not erasable in this design: keep personal data out of it (actors are account
  * ids, not names).
  *
- * Limits: anyone able to rewrite the file can recompute every hash after an edit. The head's
- * global hash is the store's fingerprint: publish it (in the board papers or an audit log)
- * to anchor the chain, and verification against a published head catches even that.
+ * Limits: anyone able to rewrite the file can recompute every hash after an edit, or delete
+ * the newest events and roll `chain_head` back. The head's global hash is the store's
+ * fingerprint: `verify` prints it as POSITION:HASH; publish it (in the board papers or an
+ * audit log) to anchor the chain, and verification against a published head
+ * (published-head.ts) catches even that.
  *
  * Hash format 1 (stores written before the salt) joined the fields with newlines and used
  * an unsalted data digest; rows keep the format they were written in.

@@ -6,9 +6,10 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testEvent } from '../conformance';
 import { StoreUnavailable } from '../port';
-import { eventHash, GENESIS, globalHash, sha256 } from './hash-chain';
+import { dataDigest, eventHash, GENESIS, globalHash, sha256 } from './hash-chain';
+import { formatHead, HEAD_FORMAT, parseHead, type ChainHead } from './published-head';
 import { openSqliteEventStore } from './store';
-import { verifySqliteStore } from './verify';
+import { ERASURE_EVENT_TYPE, verifySqliteStore } from './verify';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-sqlite-verify-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -40,10 +41,74 @@ function tamper(file: string, sql: string, ...params: unknown[]): void {
   db.close();
 }
 
-async function broken(file: string) {
-  const result = await verifySqliteStore(file);
+async function broken(file: string, expectHead?: ChainHead) {
+  const result = await verifySqliteStore(file, expectHead && { expectHead });
   expect(result.ok).toBe(false);
   return result.firstBroken!;
+}
+
+/** The head a clean store's verification gives: what an auditor would publish. */
+async function publishedHead(file: string): Promise<ChainHead> {
+  const result = await verifySqliteStore(file);
+  expect(result.ok).toBe(true);
+  return result.head!;
+}
+
+/**
+ * What someone who can write the file and has read hash-chain.ts can do after an edit:
+ * recompute every data digest, hash and global hash in position order, and the head, so the
+ * chain holds again.
+ */
+function rechain(file: string): void {
+  const db = new Database(file);
+  const rows = db.prepare('SELECT * FROM events ORDER BY position').all() as {
+    position: number;
+    id: string;
+    stream_id: string;
+    revision: number;
+    type: string;
+    data: string;
+    data_salt: string | null;
+    recorded_at: string;
+    metadata_digest: string;
+    hash_format: number;
+  }[];
+  const update = db.prepare(
+    'UPDATE events SET data_digest = ?, hash = ?, global_hash = ? WHERE position = ?',
+  );
+  const inStream = new Map<string, string>();
+  let previous = GENESIS;
+  db.transaction(() => {
+    for (const row of rows) {
+      const digest = dataDigest(row.data_salt, row.data);
+      const fields = {
+        id: row.id,
+        streamId: row.stream_id,
+        revision: row.revision,
+        type: row.type,
+        recordedAt: row.recorded_at,
+        dataDigest: digest,
+        metadataDigest: row.metadata_digest,
+      };
+      const hash = eventHash(inStream.get(row.stream_id) ?? GENESIS, fields, row.hash_format);
+      previous = globalHash(previous, row.position, hash, row.hash_format);
+      inStream.set(row.stream_id, hash);
+      update.run(digest, hash, previous, row.position);
+    }
+    db.prepare('UPDATE chain_head SET global_hash = ? WHERE singleton = 1').run(previous);
+  })();
+  db.close();
+}
+
+/** The newest events deleted down to `keep`, and the chain head rolled back with them. */
+function truncateWithHead(file: string, keep: number): void {
+  tamper(file, 'DELETE FROM events WHERE position > ?', keep);
+  tamper(
+    file,
+    `UPDATE chain_head SET (position, global_hash, stream_id, revision) =
+       (SELECT position, global_hash, stream_id, revision FROM events WHERE position = ?)`,
+    keep,
+  );
 }
 
 describe('verifySqliteStore', () => {
@@ -54,7 +119,19 @@ describe('verifySqliteStore', () => {
       pageSize: 3,
       onProgress: (checked, total) => progress.push([checked, total]),
     });
-    expect(result).toEqual({ ok: true, checked: 8 });
+    // The head is the newest event's, exactly as the chain head records it.
+    const db = new Database(file, { readonly: true });
+    const recorded = db.prepare('SELECT position, global_hash FROM chain_head').get() as {
+      position: number;
+      global_hash: string;
+    };
+    db.close();
+    expect(result).toEqual({
+      ok: true,
+      checked: 8,
+      head: { position: 8, globalHash: recorded.global_hash },
+    });
+    expect(recorded.position).toBe(8);
     expect(progress).toEqual([
       [3, 8],
       [6, 8],
@@ -168,20 +245,105 @@ describe('verifySqliteStore', () => {
     });
   });
 
-  it('an event listed as erased may have its data rewritten: the chain still holds', async () => {
+  it('data rewritten with a row in erasures but no erasure event: the forgery is named', async () => {
     const file = await storeWithHistory();
-    const erase = `UPDATE events SET data = '{"erased":true}', data_salt = NULL WHERE position = 2`;
-    tamper(file, erase);
-    expect((await broken(file)).position).toBe(2);
+    tamper(
+      file,
+      `UPDATE events SET data = '{"title":"Nothing"}', data_salt = NULL WHERE position = 2`,
+    );
+    const erasureEvent = randomUUID();
     tamper(
       file,
       "INSERT INTO erasures (position, erased_at, erasure_event_id) VALUES (2, '2026-11-23T00:00:00Z', ?)",
-      randomUUID(),
+      erasureEvent,
     );
-    expect(await verifySqliteStore(file)).toEqual({ ok: true, checked: 8 });
-    // Erasure covers the data only: the rest of the event still verifies.
-    tamper(file, `UPDATE events SET type = 'Renamed' WHERE position = 2`);
-    expect((await broken(file)).problem).toMatch(/hash does not match/);
+    expect(await broken(file)).toEqual({
+      position: 2,
+      streamId: 'priority-1',
+      revision: 0,
+      problem: `it is listed in erasures, so its data are not checked against their digest, but the log holds no event ${erasureEvent}, the erasure event the row names: the data may have been changed and the erasure forged`,
+    });
+    tamper(file, 'UPDATE erasures SET erasure_event_id = NULL');
+    expect((await broken(file)).problem).toMatch(/the row names no erasure event/);
+  });
+
+  it('an erasures row for a position the log does not hold is named', async () => {
+    const file = await storeWithHistory();
+    tamper(file, "INSERT INTO erasures (position, erased_at) VALUES (99, '2026-11-23T00:00:00Z')");
+    expect(await broken(file)).toMatchObject({
+      position: 99,
+      problem: expect.stringMatching(/no event at position 99: the erasures table was altered/),
+    });
+  });
+
+  describe('an erasure as hash-chain.ts designs it', () => {
+    /** Position 2 erased: its erasure event appended (position 9), its data redacted, listed. */
+    async function erased(named: (target: { id: string; digest: string }) => object) {
+      const file = await storeWithHistory();
+      const db = new Database(file);
+      const target = db
+        .prepare('SELECT id, data_digest AS digest FROM events WHERE position = 2')
+        .get() as { id: string; digest: string };
+      db.close();
+      const store = openSqliteEventStore({ path: file });
+      const erasure = testEvent(ERASURE_EVENT_TYPE, {
+        ...named(target),
+        reason: 'subject access request',
+        requestedBy: 'dpo',
+      });
+      await store.append(`erasure-${randomUUID()}`, [erasure]);
+      await store.close();
+      tamper(
+        file,
+        `UPDATE events SET data = '{"erased":true}', data_salt = NULL WHERE position = 2`,
+      );
+      tamper(
+        file,
+        "INSERT INTO erasures (position, erased_at, erasure_event_id) VALUES (2, '2026-11-23T00:00:00Z', ?)",
+        erasure.id,
+      );
+      return file;
+    }
+    const naming = ({ id, digest }: { id: string; digest: string }) => ({
+      position: 2,
+      eventId: id,
+      dataDigest: digest,
+    });
+
+    it('its erasure event naming the event, its position and digest: the chain still holds', async () => {
+      const file = await erased(naming);
+      expect(await verifySqliteStore(file)).toMatchObject({ ok: true, checked: 9 });
+      // Erasure covers the data only: the rest of the event still verifies.
+      tamper(file, `UPDATE events SET type = 'Renamed' WHERE position = 2`);
+      expect((await broken(file)).problem).toMatch(/hash does not match/);
+    });
+
+    it.each([
+      ['another position', (t: { id: string; digest: string }) => ({ ...naming(t), position: 3 })],
+      ['another event', (t: { id: string; digest: string }) => ({ ...naming(t), eventId: 'x' })],
+      [
+        'another digest',
+        (t: { id: string; digest: string }) => ({ ...naming(t), dataDigest: GENESIS }),
+      ],
+      ['nothing', () => ({})],
+    ])('its erasure event naming %s: the forgery is named', async (_, named) => {
+      const link = await broken(await erased(named));
+      expect(link).toMatchObject({ position: 2, streamId: 'priority-1', revision: 0 });
+      expect(link.problem).toMatch(
+        /listed in erasures.*the event it names \(position 9\) does not name this event's position, id and data digest: the data may have been changed and the erasure forged/,
+      );
+    });
+
+    it('an event of another type cited as the erasure event: the forgery is named', async () => {
+      const file = await erased(naming);
+      tamper(
+        file,
+        'UPDATE erasures SET erasure_event_id = (SELECT id FROM events WHERE position = 5)',
+      );
+      expect((await broken(file)).problem).toMatch(
+        /the event it names \(position 5\) is a PriorityAgreed, not a PersonalDataErased/,
+      );
+    });
   });
 
   it('a store written before salted digests (schema 1) migrates and verifies, old rows and new', async () => {
@@ -229,12 +391,75 @@ describe('verifySqliteStore', () => {
     }
     db.prepare('INSERT INTO chain_head VALUES (1, 2, ?)').run(previousGlobal);
     db.close();
-    expect(await verifySqliteStore(file)).toEqual({ ok: true, checked: 2 });
+    expect(await verifySqliteStore(file)).toMatchObject({ ok: true, checked: 2 });
 
     const store = openSqliteEventStore({ path: file });
     await store.append('old-stream', [testEvent('New')], { expectedRevision: 1 });
     await store.close();
-    expect(await verifySqliteStore(file)).toEqual({ ok: true, checked: 3 });
+    expect(await verifySqliteStore(file)).toMatchObject({ ok: true, checked: 3 });
+  });
+
+  describe('against a head published earlier', () => {
+    it('the newest events deleted and the head rolled back: only the published head shows it', async () => {
+      const file = await storeWithHistory();
+      const published = await publishedHead(file);
+      truncateWithHead(file, 6);
+      expect(await verifySqliteStore(file)).toMatchObject({ ok: true, checked: 6 });
+      expect(await broken(file, published)).toEqual({
+        position: 8,
+        streamId: '',
+        revision: -1,
+        problem:
+          'a head was published at position 8 but the log ends at 6: events recorded before it was published were deleted (and the chain head rolled back with them)',
+      });
+    });
+
+    it('data edited and every hash recomputed: the published position has another hash', async () => {
+      const file = await storeWithHistory();
+      const published = await publishedHead(file);
+      const older = await verifySqliteStore(file, { expectHead: published });
+      expect(older.ok).toBe(true);
+      tamper(file, `UPDATE events SET data = json_set(data, '$.n', 99) WHERE position = 4`);
+      rechain(file);
+      const rewritten = await publishedHead(file);
+      expect(rewritten.position).toBe(8);
+      expect(rewritten.globalHash).not.toBe(published.globalHash);
+      expect(await broken(file, published)).toEqual({
+        position: 8,
+        streamId: 'priority-2',
+        revision: 1,
+        problem: `its global hash is ${rewritten.globalHash}, not ${published.globalHash} as published for this position: the log was rewritten (its hashes recomputed) after that head was published`,
+      });
+    });
+
+    it('a log that only grew since still holds a head published at an older position', async () => {
+      const file = await storeWithHistory();
+      const published = await publishedHead(file);
+      const store = openSqliteEventStore({ path: file });
+      await store.append('priority-3', [testEvent(), testEvent()]);
+      await store.close();
+      const result = await verifySqliteStore(file, { expectHead: published, pageSize: 3 });
+      expect(result).toMatchObject({ ok: true, checked: 10, head: { position: 10 } });
+      // An edit before the published position and a recomputed chain: caught there, not at 10.
+      tamper(file, `UPDATE events SET data = json_set(data, '$.n', 99) WHERE position = 1`);
+      rechain(file);
+      expect((await broken(file, published)).position).toBe(8);
+    });
+
+    it('a head is written and read as POSITION:HASH; anything else is refused with the format', () => {
+      const head = { position: 407, globalHash: 'ab'.repeat(32) };
+      expect(formatHead(head)).toBe(`407:${'ab'.repeat(32)}`);
+      expect(parseHead(` 407:${'AB'.repeat(32)}\n`)).toEqual(head);
+      for (const bad of [
+        '407',
+        `407:${'ab'.repeat(31)}`,
+        `0:${'ab'.repeat(32)}`,
+        `x:${'ab'.repeat(32)}`,
+      ]) {
+        expect(() => parseHead(bad)).toThrow(`"${bad}" is not a chain head; write ${HEAD_FORMAT}`);
+      }
+      expect(HEAD_FORMAT).toMatch(/^POSITION:HASH/);
+    });
   });
 
   it('a missing file or one that is not an event store is StoreUnavailable', async () => {

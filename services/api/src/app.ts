@@ -17,6 +17,7 @@ import { hostCheck, originCheck } from './host-check';
 import type { Logger } from './logger';
 import { requestSizeLimit } from './request-limit';
 import { openStore } from './store';
+import { webApp } from './web-app';
 import { createTrackerYoga } from './yoga';
 
 /**
@@ -44,6 +45,8 @@ export interface TrackerOverrides {
   authenticationFailures?: FailureLimit;
   /** How often the key file is looked at for a change (tests shorten it). */
   keyFileCheckMs?: number;
+  /** The web app's build to serve (default services/web/dist). */
+  webDist?: string;
 }
 
 /**
@@ -132,7 +135,8 @@ export async function createTracker(
       });
     }
   });
-  app.get('/', (_req, res) => res.redirect(yoga.graphqlEndpoint));
+  // Last: every other GET is the web app's.
+  app.use(webApp(overrides.webDist));
 
   let server: Server | undefined;
   return {

@@ -95,6 +95,8 @@ export async function startWebApp(): Promise<WebApp> {
     // en-GB, as the office's machines are: dates read 19/03/2021.
     const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
     contexts.push(context);
+    // Shorter than the test's own timeout, so a wait that fails says what it waited for.
+    context.setDefaultTimeout(10_000);
     return watch(await context.newPage());
   };
   return {

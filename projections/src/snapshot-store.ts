@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { makePrivateDirectory, makePrivateFiles } from '@tracker/event-store';
 
 /**
  * Snapshots of read models with the position they stand at and the recorded time of the last
@@ -118,10 +118,12 @@ interface SnapshotRow {
 
 /** Snapshots in their own SQLite file: they can always be thrown away and rebuilt from events. */
 export function openSqliteSnapshotStore(file: string): SnapshotStore {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  makePrivateDirectory(path.dirname(path.resolve(file)));
+  makePrivateFiles(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   migrate(db);
+  makePrivateFiles(file);
   const columns = 'position, recorded_at, state';
   const where = 'name = ? AND version = ? AND position <= ?';
   const timed = 'AND recorded_at IS NOT NULL AND recorded_at <= ?';

@@ -1,11 +1,13 @@
 import {
   DomainError,
   businessTime,
+  commandContextText,
   conflict,
   decideCommand,
   eventIdFor,
   invalid,
   isUuid,
+  parseInput,
   prepareCommand,
   type AnyCommandDefinition,
   type PreparedCommand,
@@ -119,6 +121,7 @@ export async function handleCommand(
       `occurredAt: must be a date (YYYY-MM-DD) or a date-time with a time zone; got "${context.occurredAt}"`,
     );
   }
+  const { reason } = parseInput(commandContextText, { reason: context.reason });
   const prepared = prepareCommand(definition, rawInput, commandId);
   const { id, streamId } = prepared;
   const decisionId = context.decisionId ?? citedDecision(prepared.input);
@@ -177,7 +180,7 @@ export async function handleCommand(
       causationId: context.causationId ?? commandId,
       occurredAt,
       schemaVersion: SCHEMA_VERSION,
-      ...(context.reason !== undefined && { reason: context.reason }),
+      ...(reason !== undefined && { reason }),
       ...(decisionId !== undefined && { decisionId }),
     };
     const newEvents: NewEvent[] = decided.map((event, index) => ({

@@ -21,3 +21,4 @@ export {
   type VerifyResult,
 } from './sqlite/verify';
 export { formatHead, HEAD_FORMAT, parseHead, type ChainHead } from './sqlite/published-head';
+export { makePrivateDirectory, makePrivateFiles } from './sqlite/private-files';

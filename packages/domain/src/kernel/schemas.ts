@@ -5,19 +5,61 @@ import { invalid } from './errors';
 
 export const entityId = z.uuid({ message: 'must be a UUID, e.g. 6f1c2d3e-...' });
 
-export const requiredText = (max = 500) =>
-  z
-    .string({ message: 'is required' })
-    .trim()
-    .min(1, { message: 'must not be empty' })
-    .max(max, { message: `must be at most ${max} characters` });
+/**
+ * Characters no free text may hold: C0 controls but tab, line feed and carriage return, DEL,
+ * C1 controls, and UTF-16 surrogate halves without their pair. They never come from a
+ * keyboard; they break CSV files, terminals and the JSON other systems read (a lone surrogate
+ * is not valid UTF-8), and can hide text from a reader.
+ */
+const FORBIDDEN_CHARACTER =
+  // Control characters are what this pattern is for.
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LINE_BREAK = /[\n\r]/;
 
-export const optionalText = (max = 5000) =>
-  z
-    .string()
+const codePoint = (char: string) =>
+  `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Why a text is refused, or undefined: the character, where it stands, what to do. */
+export function textRefusal(text: string, singleLine = false): string | undefined {
+  const forbidden = FORBIDDEN_CHARACTER.exec(text) ?? (singleLine ? LINE_BREAK.exec(text) : null);
+  if (!forbidden) return undefined;
+  const [char] = forbidden;
+  const what = LINE_BREAK.test(char)
+    ? 'a line break'
+    : /[\uD800-\uDFFF]/.test(char)
+      ? `half a surrogate pair (${codePoint(char)})`
+      : `a control character (${codePoint(char)})`;
+  // Counted in characters as a person sees them (an emoji is one), not UTF-16 units.
+  const position = Array.from(text.slice(0, forbidden.index)).length + 1;
+  return `holds ${what} at position ${position}; remove it${singleLine && LINE_BREAK.test(char) ? ' (this field is one line)' : ''}`;
+}
+
+/** Free text: trimmed, at most `max` characters, no control characters (see textRefusal). */
+const freeText = (max: number, singleLine: boolean, base: z.ZodString) =>
+  base
     .trim()
     .max(max, { message: `must be at most ${max} characters` })
-    .optional();
+    .superRefine((text, ctx) => {
+      const refusal = textRefusal(text, singleLine);
+      if (refusal) ctx.addIssue({ code: 'custom', message: refusal });
+    });
+
+export interface TextRules {
+  /** Names and titles: no line breaks either. */
+  singleLine?: boolean;
+}
+
+export const requiredText = (max = 500, { singleLine = false }: TextRules = {}) =>
+  freeText(max, singleLine, z.string({ message: 'is required' })).pipe(
+    z.string().min(1, { message: 'must not be empty' }),
+  );
+
+export const optionalText = (max = 5000, { singleLine = false }: TextRules = {}) =>
+  freeText(max, singleLine, z.string()).optional();
+
+/** The free text a command carries beside its input (CommandOptions.reason), under the same rules. */
+export const commandContextText = z.object({ reason: optionalText(2000) });
 
 /** A calendar date, YYYY-MM-DD, that exists (2021-02-30 is refused). */
 export const isoDate = z.iso.date({
@@ -98,7 +140,7 @@ export const choiceOf = <const T extends readonly [string, ...string[]]>(values:
  * A person's name, e.g. an officer's (personal data under GDPR: it can be erased on request, so
  * events keep it in fields of its own, never inside free text the office writes).
  */
-export const personName = requiredText(200);
+export const personName = requiredText(200, { singleLine: true });
 
 /** A list of entity ids without repeats, e.g. the lead organisations of an initiative. */
 export const distinctIds = (max = 50) =>

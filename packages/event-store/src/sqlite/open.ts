@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreUnavailable } from '../port';
 import { migrate } from './schema';
+import { makePrivateDirectory, makePrivateFiles } from './private-files';
 
 /**
  * Opening the embedded store's file, with errors that say what is wrong and what to do:
@@ -71,7 +71,8 @@ export function configureWriter(db: Database.Database): void {
 export function openDatabase(file: string, busyTimeoutMs: number): Database.Database {
   const dir = path.dirname(path.resolve(file));
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    makePrivateDirectory(dir);
+    makePrivateFiles(file);
   } catch (error) {
     throw new StoreUnavailable(
       `cannot create the data directory ${dir} for the event store ${file} (${(error as Error).message}); create it yourself or set TRACKER_DB to a writable path`,
@@ -83,6 +84,7 @@ export function openDatabase(file: string, busyTimeoutMs: number): Database.Data
     db = new Database(file, { timeout: busyTimeoutMs });
     configureWriter(db);
     migrate(db, file);
+    makePrivateFiles(file);
     return db;
   } catch (error) {
     db?.close();

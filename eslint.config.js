@@ -2,7 +2,15 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'data/**', 'services/api/src/generated/**', 'services/web/src/gql/**', '**/dist/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      'data/**',
+      'services/api/src/generated/**',
+      'services/web/src/gql/**',
+      '**/dist/**',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

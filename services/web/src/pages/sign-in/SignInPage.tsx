@@ -41,14 +41,21 @@ export function SignInPage() {
   }
 
   useEffect(() => {
-    if (fragmentRead.current) return;
-    fragmentRead.current = true;
-    const fromLink = keyInFragment(window.location.hash);
-    if (window.location.hash) {
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    // The fragment is read and removed before anything else happens: on arrival, and when a
+    // sign-in link is opened in a tab already showing this page (only the fragment changes).
+    const readFragment = () => {
+      const fromLink = keyInFragment(window.location.hash);
+      if (window.location.hash) {
+        window.history.replaceState(null, '', window.location.pathname + window.location.search);
+      }
+      if (fromLink) void signIn(fromLink);
+    };
+    if (!fragmentRead.current) {
+      fragmentRead.current = true;
+      readFragment();
     }
-    if (fromLink) void signIn(fromLink);
-    // Once, on arrival: the fragment is read and removed before anything else happens.
+    window.addEventListener('hashchange', readFragment);
+    return () => window.removeEventListener('hashchange', readFragment);
   }, []);
 
   function submit(event: FormEvent) {

@@ -234,7 +234,7 @@ export const logActionInput = z.object({
   number: actionNumber.optional(),
   raisedOn: isoDate,
   /** E.g. "Arrange for LSCSB members to attend Glen Parva Prison site visit". */
-  action: requiredText(2000),
+  action: requiredText('prose'),
   /** E.g. ["Nick Dann", "Raj Singh"]. Personal data. */
   responsibleOfficers: z
     .array(personName, { message: 'must be a list of names, e.g. ["Rik Basra"]' })
@@ -284,7 +284,7 @@ export const commentOnActionInput = z
   .object({
     ...actionNaming,
     /** E.g. "Site visit postponed again due to covid outbreak". */
-    comment: requiredText(2000),
+    comment: requiredText('prose'),
     commentedOn: isoDate.optional(),
   })
   .refine(namesAnAction, actionNamed);
@@ -343,7 +343,7 @@ export const completeActionInput = z
     ...actionNaming,
     completedOn: isoDate,
     /** E.g. "Presented to the Board on 17 June 2022". */
-    comment: requiredText(2000).optional(),
+    comment: requiredText('prose').optional(),
   })
   .refine(namesAnAction, actionNamed);
 

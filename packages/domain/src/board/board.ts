@@ -34,9 +34,9 @@ import { organisationRegistryReference, requireOrganisation } from '../organisat
  */
 
 export const chairSchema = z.object({
-  name: requiredText(200),
+  name: requiredText('name'),
   /** The office the chair holds, e.g. "Police and Crime Commissioner". */
-  role: optionalText(200),
+  role: optionalText('name'),
 });
 
 /** The decision a change was made under, when the command cites one. */
@@ -52,7 +52,7 @@ const organisationsAndDecision = (input: { decisionId?: string | null }) => ({
 
 export const boardEstablishedData = z.object({
   boardId: entityId,
-  name: requiredText(200),
+  name: requiredText('name'),
   purpose: z.string(),
   parentBoardId: entityId.nullable(),
   chair: chairSchema.nullable(),
@@ -247,8 +247,8 @@ function sittingBoard(id: string, state: BoardState): BoardState {
 
 export const establishBoardInput = z.object({
   boardId: entityId.optional(),
-  name: requiredText(200),
-  purpose: optionalText(5000),
+  name: requiredText('name'),
+  purpose: optionalText('prose'),
   parentBoardId: entityId.optional().nullable(),
   chair: chairSchema.optional().nullable(),
   decisionId: decisionIdInput,
@@ -293,7 +293,7 @@ export const appointBoardMemberInput = z.object({
   boardId: entityId,
   organisationId: entityId,
   /** The role of the person who represents the organisation, e.g. "Chief Executive". */
-  role: requiredText(200),
+  role: requiredText('name'),
   /** The person's name, when the office records it (personal data). */
   representativeName: personName.optional().nullable(),
   appointedOn: isoDate.optional(),
@@ -342,8 +342,8 @@ export const removeBoardMemberInput = z.object({
   boardId: entityId,
   organisationId: entityId,
   /** Which of the organisation's seats; needed only when it holds more than one. */
-  role: requiredText(200).optional(),
-  reason: requiredText(2000),
+  role: requiredText('name').optional(),
+  reason: requiredText('prose'),
   removedOn: isoDate.optional(),
   decisionId: decisionIdInput,
 });
@@ -402,7 +402,7 @@ export const appointChairInput = z.object({
   /** The chair's name, e.g. "Rupert Matthews" (personal data). */
   name: personName,
   /** The office the chair holds, e.g. "Police and Crime Commissioner". */
-  role: requiredText(200),
+  role: requiredText('name'),
   organisationId: entityId,
   from: isoDate,
   decisionId: decisionIdInput,
@@ -458,9 +458,11 @@ export const adoptTermsOfReferenceInput = z.object({
     .positive({ message: 'must be 1 or more' })
     .max(1000, { message: 'must be at most 1000' })
     .optional(),
-  purpose: requiredText(5000),
+  purpose: requiredText('prose'),
   missionStatements: z
-    .array(requiredText(300), { message: 'must be a list of statements, e.g. ["People are Safe"]' })
+    .array(requiredText('title'), {
+      message: 'must be a list of statements, e.g. ["People are Safe"]',
+    })
     .max(20, { message: 'must list at most 20 statements' })
     .superRefine((statements, ctx) => {
       const keys = statements.map(naturalKey);
@@ -473,7 +475,7 @@ export const adoptTermsOfReferenceInput = z.object({
         });
     })
     .optional(),
-  membershipSummary: optionalText(5000),
+  membershipSummary: optionalText('prose'),
   adoptedOn: isoDate,
   decisionId: decisionIdInput,
 });
@@ -533,7 +535,7 @@ export const dissolveBoardInput = z.object({
   boardId: entityId,
   /** The board its open work goes to, e.g. Prevention and Early Intervention in 2022. */
   successorBoardId: entityId,
-  reason: requiredText(2000),
+  reason: requiredText('prose'),
   dissolvedOn: isoDate.optional(),
   decisionId: decisionIdInput,
 });

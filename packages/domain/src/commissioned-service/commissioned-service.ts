@@ -252,7 +252,7 @@ type ServiceReferences = {
   [fundingStreamN: `fundingStream${number}`]: { aggregate: typeof fundingStream; id: string };
 };
 
-const reason = requiredText(2000);
+const reason = requiredText('prose');
 const decisionId = entityId.optional().nullable();
 
 // commissionService
@@ -261,11 +261,11 @@ export const commissionServiceInput = z
   .object({
     contractId: entityId.optional(),
     /** e.g. "Helpline and Engagement Service". */
-    name: nameText(300),
+    name: nameText('title'),
     /** The area covered, e.g. "Leicester, Leicestershire and Rutland". */
-    area: nameText(200),
+    area: nameText('name'),
     /** What the service provides. */
-    scope: optionalText(5000),
+    scope: optionalText('prose'),
     providerOrganisationId: entityId,
     commissionerOrganisationIds: distinctIds(20).min(1, {
       message: 'must name at least one commissioning organisation',
@@ -405,7 +405,7 @@ export const varyContractInput = z
     /** The new value a year; null to clear a value that should not have been recorded. */
     annualValuePence: pence.optional().nullable(),
     /** The new scope, in full. */
-    scope: optionalText(5000),
+    scope: optionalText('prose'),
     reason,
     /** When the variation takes effect; the command's date when left out. */
     effectiveFrom: isoDate.optional(),

@@ -212,7 +212,7 @@ const notComplete = (plan: DeliveryPlanState, activity: ActivityState, toDo: str
 
 export const createDeliveryPlanInput = z.object({
   deliveryPlanId: entityId.optional(),
-  title: requiredText(300),
+  title: requiredText('title'),
   /** The board that owns the plan, e.g. the SPB Executive. */
   boardId: entityId,
   /** The priority it delivers, e.g. domestic abuse. */
@@ -250,7 +250,7 @@ export const createDeliveryPlan = defineCommand({
 
 // addPlanActivity
 
-const description = optionalText(1000);
+const description = optionalText('prose');
 
 export const timelineInput = z
   .discriminatedUnion(
@@ -299,12 +299,12 @@ export const addPlanActivityInput = z.object({
   deliveryPlanId: entityId,
   activityId: entityId.optional(),
   /** The activity, e.g. "Map out preparedness for the forthcoming DA Bill". */
-  what: requiredText(2000),
+  what: requiredText('prose'),
   /** How it is taken forward. */
-  how: requiredText(5000),
+  how: requiredText('prose'),
   timeline: timelineInput,
   reportsToBoardId: entityId.optional().nullable(),
-  reportingNote: optionalText(1000),
+  reportingNote: optionalText('prose'),
   ownerOrganisationId: entityId.optional().nullable(),
   /** The officer who owns the activity (personal data: erasable on request). */
   ownerOfficer: personName.optional(),
@@ -362,7 +362,7 @@ export const updateActivityStatusInput = z.object({
   ...activityTarget,
   status: choiceOf(activityStatuses),
   rag: choiceOf(ragRatings),
-  comment: requiredText(5000),
+  comment: requiredText('prose'),
   asOf: isoDate.optional(),
 });
 
@@ -395,7 +395,7 @@ export const updateActivityStatus = defineCommand({
 export const replanActivityInput = z.object({
   ...activityTarget,
   newDueDate: isoDate,
-  reason: requiredText(2000),
+  reason: requiredText('prose'),
   replannedOn: isoDate.optional(),
 });
 
@@ -432,7 +432,7 @@ export const replanActivity = defineCommand({
 export const completeActivityInput = z.object({
   ...activityTarget,
   completedOn: isoDate.optional(),
-  comment: optionalText(5000),
+  comment: optionalText('prose'),
 });
 
 export const completeActivity = defineCommand({

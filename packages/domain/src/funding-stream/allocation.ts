@@ -35,7 +35,7 @@ import { organisationRegistryReference, requireOrganisation } from '../organisat
  * allocations, so "live allocations never exceed the total" is decided in one place.
  */
 
-const reason = requiredText(2000);
+const reason = requiredText('prose');
 const decisionId = entityId.optional().nullable();
 
 export const existingAllocation = (
@@ -91,7 +91,7 @@ export const allocateFundingInput = z.object({
   recipientOrganisationId: entityId,
   amountPence: positivePence,
   /** What the money is for, e.g. "DA duty: support in safe accommodation". */
-  purpose: requiredText(1000),
+  purpose: requiredText('prose'),
   /** Within the stream's years; may be left out when the stream covers one year. */
   financialYear: financialYear.optional(),
   /** The decision that approved the allocation. */
@@ -236,9 +236,9 @@ export const recordSpendInput = z.object({
   spendId: entityId.optional(),
   amountPence: positivePence,
   spentOn: isoDate,
-  note: optionalText(2000),
+  note: optionalText('prose'),
   /** Required when the spend takes the allocation past its amount: why that is accepted. */
-  overspendReason: optionalText(2000),
+  overspendReason: optionalText('prose'),
 });
 
 export const recordSpend = defineCommand({

@@ -56,9 +56,9 @@ export const submitBidInput = z.object({
   bidId: entityId.optional(),
   biddingOrganisationId: entityId,
   /** e.g. "Safer Streets: Hinckley town centre". */
-  title: requiredText(300),
+  title: requiredText('title'),
   /** The area the funder counts bids by, e.g. "Leicestershire" (the PCC area). */
-  area: nameText(200),
+  area: nameText('name'),
   amountAskedPence: positivePence,
   /** Within the stream's years; may be left out when the stream covers one year. */
   financialYear: financialYear.optional(),
@@ -125,7 +125,7 @@ export const recordBidDecisionInput = z
     amountAwardedPence: positivePence.optional().nullable(),
     /** The id of the allocation the award becomes (SUCCESSFUL only); minted when left out. */
     allocationId: entityId.optional(),
-    note: optionalText(2000),
+    note: optionalText('prose'),
     decisionId: entityId.optional().nullable(),
     decidedOn: isoDate.optional(),
   })

@@ -342,12 +342,12 @@ export function yearWithin(state: FundingStreamState, year: string | undefined):
 export const registerFundingStreamInput = z.object({
   fundingStreamId: entityId.optional(),
   /** e.g. "Domestic Abuse duty 2021/22", "Safer Streets Fund round 2". */
-  name: requiredText(200),
-  funder: requiredText(200),
+  name: requiredText('name'),
+  funder: requiredText('name'),
   financialYears,
   totalPence: positivePence,
   /** The funder's conditions, as written. */
-  conditions: optionalText(10000),
+  conditions: optionalText('prose'),
   bidLimitPerArea: z
     .number({ message: 'must be a whole number of bids, e.g. 3' })
     .int({ message: 'must be a whole number of bids, e.g. 3' })

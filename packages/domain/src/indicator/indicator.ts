@@ -165,8 +165,8 @@ const targetRangeInput = z.object({ low: decimalText, high: decimalText });
 export const defineIndicatorInput = z
   .object({
     indicatorId: entityId.optional(),
-    name: requiredText(200),
-    description: optionalText(5000),
+    name: requiredText('name'),
+    description: optionalText('prose'),
     unit: choiceOf(indicatorUnits),
     polarity: choiceOf(polarities),
     thresholds: z

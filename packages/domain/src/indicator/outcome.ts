@@ -25,7 +25,7 @@ import {
 
 export const outcomeFigure = z.object({
   /** What is counted, e.g. "people arrested". */
-  name: requiredText(200),
+  name: requiredText('name'),
   /** An exact decimal written as text ("87"). */
   value: decimalText,
 });
@@ -88,7 +88,7 @@ const outcomeInputFields = {
   initiativeId: entityId,
   ...recordInputFields,
   /** A heading for the figures, e.g. "Operation Lionheart enforcement stage". */
-  title: optionalText(200),
+  title: optionalText('title'),
   figures: z
     .array(outcomeFigure, { message: 'must be a list of { name, value } figures' })
     .min(1, { message: 'give at least one figure, e.g. { name: "referrals", value: "395" }' })

@@ -71,15 +71,15 @@ export const recordInputFields = {
   /** The new record's id; derived from the owner and its record count when not given. */
   recordId: entityId.optional(),
   /** Where the figure comes from, e.g. "LSCSB 17 June 2022, Safer Communities Performance Q4". */
-  source: requiredText(500),
-  note: optionalText(5000),
+  source: requiredText('title'),
+  note: optionalText('prose'),
   recordedOn: isoDate.optional(),
 };
 
 export const correctionInputFields = {
   /** The record this one corrects; it stays in the history, superseded. */
   supersedesRecordId: entityId,
-  reason: requiredText(2000),
+  reason: requiredText('prose'),
 };
 
 /** Source, note and date of a new record from its command's input. */

@@ -310,7 +310,7 @@ const eachOf = <P extends string, A extends Aggregate<any, any>>(
 const leadOfficerInput = z.object({
   name: personName,
   /** The role or body, e.g. "OPCC", "NPS", "Violence Reduction Network". */
-  role: optionalText(200),
+  role: optionalText('name'),
 });
 const leadOfficerOf = (lead: z.output<typeof leadOfficerInput>): LeadOfficer => ({
   name: lead.name,
@@ -321,8 +321,8 @@ const leadOfficerOf = (lead: z.output<typeof leadOfficerInput>): LeadOfficer => 
 
 export const registerInitiativeInput = z.object({
   initiativeId: entityId.optional(),
-  title: requiredText(300),
-  description: optionalText(5000),
+  title: requiredText('title'),
+  description: optionalText('prose'),
   /** The board whose portfolio holds it, e.g. the SPB. */
   owningBoardId: entityId,
   priorityIds: distinctIds(20).optional(),
@@ -398,7 +398,7 @@ export const changeInitiativeStatusInput = z
     initiativeId: entityId,
     status: choiceOf(initiativeStatuses),
     /** Why; required to close an initiative, so auditors can see why work stopped. */
-    reason: optionalText(2000),
+    reason: optionalText('prose'),
     /** The decision that made the change, e.g. the SPB Exec adopting the work. */
     decisionId: entityId.optional().nullable(),
     /** For TRANSFERRED: the sub-board that takes the initiative over... */
@@ -490,7 +490,7 @@ export const setDeliveryConfidenceInput = z.object({
   initiativeId: entityId,
   confidence: choiceOf(deliveryConfidences),
   /** Why this rating: each assessment is news, even when the rating is unchanged. */
-  comment: requiredText(2000),
+  comment: requiredText('prose'),
   assessedOn: isoDate.optional(),
 });
 
@@ -540,7 +540,7 @@ export const addMilestoneInput = z.object({
   initiativeId: entityId,
   milestoneId: entityId.optional(),
   /** E.g. "Project plan covering the next 12 months agreed". */
-  title: requiredText(300),
+  title: requiredText('title'),
   dueOn: isoDate,
   addedOn: isoDate.optional(),
 });
@@ -582,7 +582,7 @@ export const redateMilestoneInput = z.object({
   initiativeId: entityId,
   milestoneId: entityId,
   dueOn: isoDate,
-  reason: requiredText(2000),
+  reason: requiredText('prose'),
   redatedOn: isoDate.optional(),
 });
 
@@ -648,7 +648,7 @@ export const completeMilestone = defineCommand({
 export const recordNextStepsInput = z.object({
   initiativeId: entityId,
   /** The next steps as the paper lists them, e.g. "Deliver two workshops over the next two months". */
-  nextSteps: requiredText(5000),
+  nextSteps: requiredText('prose'),
   asOf: isoDate.optional(),
 });
 

@@ -173,9 +173,9 @@ export const logIssueInput = z.object({
   issueId: entityId.optional(),
   /** The board whose log holds the issue, e.g. the SPB. */
   boardId: entityId,
-  title: requiredText(300),
-  description: requiredText(5000),
-  category: requiredText(100),
+  title: requiredText('title'),
+  description: requiredText('prose'),
+  category: requiredText('name'),
   /** E.g. a partner Chief Executive met on a fact-finding visit, or a CSP. */
   raisedBy: partyInput('raised it'),
   raisedOn: isoDate.optional(),
@@ -254,7 +254,7 @@ export const assignIssue = defineCommand({
 export const resolveIssueInput = z.object({
   issueId: entityId,
   /** What was done, e.g. "Joint analysis commissioned; options put to the SPB in July 2018". */
-  resolution: requiredText(5000),
+  resolution: requiredText('prose'),
   resolvedOn: isoDate.optional(),
 });
 
@@ -277,7 +277,7 @@ export const resolveIssue = defineCommand({
 export const closeIssueInput = z.object({
   issueId: entityId,
   /** Why it leaves the log: resolved and reported, withdrawn, a duplicate, taken into the business plan. */
-  reason: requiredText(2000),
+  reason: requiredText('prose'),
   closedOn: isoDate.optional(),
 });
 

@@ -6,15 +6,34 @@ import { invalid } from './errors';
 export const entityId = z.uuid({ message: 'must be a UUID, e.g. 6f1c2d3e-...' });
 
 /**
+ * How long free text may be: the one place the limits are set. Every text field a person writes
+ * is one of these kinds, so a field's limit follows from what it is rather than a number picked
+ * beside it. Names and titles are one line (they head pages, table rows and CSV cells); prose
+ * keeps its line breaks.
+ */
+export const textLimits = {
+  /** A name: a person's, an organisation's, a board's; a role, an area, a category. */
+  name: 200,
+  /** A title: of an initiative, a milestone, an issue; a mission statement, a source. */
+  title: 300,
+  /** Prose: a description, a reason, a note, a comment, a resolution. */
+  prose: 5000,
+} as const;
+export type TextKind = keyof typeof textLimits;
+
+const isSingleLine = (kind: TextKind) => kind !== 'prose';
+
+/**
  * Characters no free text may hold: C0 controls but tab, line feed and carriage return, DEL,
  * C1 controls, and UTF-16 surrogate halves without their pair. They never come from a
  * keyboard; they break CSV files, terminals and the JSON other systems read (a lone surrogate
- * is not valid UTF-8), and can hide text from a reader.
+ * is not valid UTF-8), and can hide text from a reader. With the u flag a surrogate pair is one
+ * code point, so the surrogate range matches only a half on its own.
  */
 const FORBIDDEN_CHARACTER =
   // Control characters are what this pattern is for.
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/u;
 const LINE_BREAK = /[\n\r]/;
 
 const codePoint = (char: string) =>
@@ -26,40 +45,42 @@ export function textRefusal(text: string, singleLine = false): string | undefine
   if (!forbidden) return undefined;
   const [char] = forbidden;
   const what = LINE_BREAK.test(char)
-    ? 'a line break'
+    ? `a line break (${codePoint(char)})`
     : /[\uD800-\uDFFF]/.test(char)
       ? `half a surrogate pair (${codePoint(char)})`
       : `a control character (${codePoint(char)})`;
   // Counted in characters as a person sees them (an emoji is one), not UTF-16 units.
   const position = Array.from(text.slice(0, forbidden.index)).length + 1;
-  return `holds ${what} at position ${position}; remove it${singleLine && LINE_BREAK.test(char) ? ' (this field is one line)' : ''}`;
+  const fix = LINE_BREAK.test(char) ? 'this field is one line; remove it' : 'remove it';
+  return `holds ${what} at position ${position}; ${fix}`;
 }
 
-/** Free text: trimmed, at most `max` characters, no control characters (see textRefusal). */
-const freeText = (max: number, singleLine: boolean, base: z.ZodString) =>
-  base
-    .trim()
-    .max(max, { message: `must be at most ${max} characters` })
+/**
+ * Free text of a kind: no forbidden character, then trimmed, then within the kind's limit.
+ * Characters are checked before trimming: trim drops a vertical tab or form feed at either end,
+ * which would let them through unseen, and positions then count from what was sent.
+ */
+const freeText = (kind: TextKind, base: z.ZodString) => {
+  const max = textLimits[kind];
+  return base
     .superRefine((text, ctx) => {
-      const refusal = textRefusal(text, singleLine);
+      const refusal = textRefusal(text, isSingleLine(kind));
       if (refusal) ctx.addIssue({ code: 'custom', message: refusal });
+    })
+    .trim()
+    .max(max, {
+      error: (issue) =>
+        `must be at most ${max} characters; it has ${String(issue.input).length}, shorten it`,
     });
+};
 
-export interface TextRules {
-  /** Names and titles: no line breaks either. */
-  singleLine?: boolean;
-}
+export const requiredText = (kind: TextKind) =>
+  freeText(kind, z.string({ message: 'is required' })).min(1, { message: 'must not be empty' });
 
-export const requiredText = (max = 500, { singleLine = false }: TextRules = {}) =>
-  freeText(max, singleLine, z.string({ message: 'is required' })).pipe(
-    z.string().min(1, { message: 'must not be empty' }),
-  );
-
-export const optionalText = (max = 5000, { singleLine = false }: TextRules = {}) =>
-  freeText(max, singleLine, z.string()).optional();
+export const optionalText = (kind: TextKind) => freeText(kind, z.string()).optional();
 
 /** The free text a command carries beside its input (CommandOptions.reason), under the same rules. */
-export const commandContextText = z.object({ reason: optionalText(2000) });
+export const commandContextText = z.object({ reason: optionalText('prose') });
 
 /** A calendar date, YYYY-MM-DD, that exists (2021-02-30 is refused). */
 export const isoDate = z.iso.date({
@@ -140,7 +161,7 @@ export const choiceOf = <const T extends readonly [string, ...string[]]>(values:
  * A person's name, e.g. an officer's (personal data under GDPR: it can be erased on request, so
  * events keep it in fields of its own, never inside free text the office writes).
  */
-export const personName = requiredText(200, { singleLine: true });
+export const personName = requiredText('name');
 
 /** A list of entity ids without repeats, e.g. the lead organisations of an initiative. */
 export const distinctIds = (max = 50) =>
@@ -170,8 +191,8 @@ export function ensureNotBefore(field: string, date: string, earliest: string, w
  * board): trimmed, runs of whitespace made single spaces, and with at least one letter or digit,
  * so that its `naturalKey` is not empty.
  */
-export const nameText = (max = 200) =>
-  requiredText(max)
+export const nameText = (kind: 'name' | 'title' = 'name') =>
+  requiredText(kind)
     .transform((text) => text.replace(/\s+/g, ' '))
     .refine((text) => naturalKey(text) !== '', {
       message: 'must contain letters or digits, e.g. "Leicestershire Police"',

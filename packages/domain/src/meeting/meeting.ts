@@ -79,7 +79,7 @@ export const scheduleMeetingInput = z.object({
   meetingId: entityId.optional(),
   boardId: entityId,
   date: isoDate,
-  theme: optionalText(500),
+  theme: optionalText('prose'),
   decisionId: entityId.optional().nullable(),
 });
 
@@ -151,7 +151,7 @@ export const recordDecisionInput = z.object({
   /** The board whose meeting it is (checked against the meeting). */
   boardId: entityId,
   /** The resolution as minuted, e.g. "That the contents of the Action Log be noted." */
-  resolution: requiredText(5000),
+  resolution: requiredText('prose'),
   kind: choiceOf(decisionKinds),
   /** The entities it concerns, as typed references, e.g. [{ kind: "PRIORITY", id }]. */
   concerns: z

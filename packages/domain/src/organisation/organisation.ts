@@ -155,14 +155,14 @@ function ensureNameFree(state: OrganisationRegistryState, name: string, forId: s
   }
 }
 
-const shortNameText = nameText(50);
+const shortNameText = nameText('name');
 
 // registerOrganisation
 
 export const registerOrganisationInput = z.object({
   /** The organisation's id; minted from the registry when not given. */
   organisationId: entityId.optional(),
-  name: nameText(200),
+  name: nameText('name'),
   kind: choiceOf(organisationKinds),
   shortName: shortNameText.optional().nullable(),
 });
@@ -202,7 +202,7 @@ export const registerOrganisation = defineCommand({
 
 export const renameOrganisationInput = z.object({
   organisationId: entityId,
-  name: nameText(200),
+  name: nameText('name'),
   /** The new short name; leave out to keep the current one, null to remove it. */
   shortName: shortNameText.optional().nullable(),
 });

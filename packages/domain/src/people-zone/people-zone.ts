@@ -192,16 +192,16 @@ const stageIndex = (stage: PeopleZoneStage) => peopleZoneStages.indexOf(stage);
 
 export const designatePeopleZoneInput = z.object({
   peopleZoneId: entityId.optional(),
-  name: requiredText(200),
-  locality: requiredText(200),
-  district: requiredText(200),
+  name: requiredText('name'),
+  locality: requiredText('name'),
+  district: requiredText('name'),
   /**
    * The organisation leading the zone, e.g. Charnwood Borough Council for Bell Foundry; may be
    * left out while none is named, as for zones identified only for research.
    */
   leadAgencyId: entityId.optional().nullable(),
   partnerOrganisationIds: distinctIds(50).optional(),
-  problem: requiredText(2000),
+  problem: requiredText('prose'),
   designatedOn: isoDate.optional(),
 });
 
@@ -249,7 +249,7 @@ export const advancePeopleZoneStageInput = z.object({
   peopleZoneId: entityId,
   stage: choiceOf(peopleZoneStages),
   /** Required when the zone moves back to an earlier stage. */
-  reason: optionalText(2000),
+  reason: optionalText('prose'),
   effectiveOn: isoDate.optional(),
 });
 
@@ -292,7 +292,7 @@ export const recordKeyProvisionInput = z.object({
   peopleZoneId: entityId,
   provision: choiceOf(keyProvisions),
   status: choiceOf(provisionStatuses),
-  note: optionalText(2000),
+  note: optionalText('prose'),
   assessedOn: isoDate.optional(),
 });
 
@@ -373,11 +373,11 @@ export const recordZoneEvaluationInput = z.object({
     .object(
       {
         /** Impact of the zone on the core problem. */
-        coreProblem: optionalText(5000),
+        coreProblem: optionalText('prose'),
         /** Impact on measures indicative of general social resilience. */
-        socialResilience: optionalText(5000),
+        socialResilience: optionalText('prose'),
         /** Change in community perceptions. */
-        communityPerceptions: optionalText(5000),
+        communityPerceptions: optionalText('prose'),
       },
       { message: 'must be { coreProblem, socialResilience, communityPerceptions }' },
     )
@@ -386,7 +386,7 @@ export const recordZoneEvaluationInput = z.object({
     }),
   evaluatedOn: isoDate,
   /** Who evaluated and where it is reported, e.g. "Loughborough University evaluation model". */
-  source: requiredText(500),
+  source: requiredText('title'),
 });
 
 export const recordZoneEvaluation = defineCommand({

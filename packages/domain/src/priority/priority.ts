@@ -143,8 +143,8 @@ const citedDecision = (input: { decisionId: string }) => ({
 export const agreePriorityInput = z.object({
   priorityId: entityId.optional(),
   boardId: entityId,
-  title: requiredText(200),
-  rationale: optionalText(5000),
+  title: requiredText('title'),
+  rationale: optionalText('prose'),
   agreedAt: isoDate,
   decisionId: entityId.optional().nullable(),
 });
@@ -184,9 +184,9 @@ export const revisePriorityInput = z
   .object({
     priorityId: entityId,
     /** The new title; leave out to keep the current one. */
-    title: requiredText(200).optional(),
+    title: requiredText('title').optional(),
     /** The new rationale; leave out to keep the current one. */
-    rationale: optionalText(5000),
+    rationale: optionalText('prose'),
     /** The decision that revised it. */
     decisionId: entityId,
     /** When the revision takes effect; the decision's meeting date when left out. */
@@ -231,7 +231,7 @@ export const revisePriority = defineCommand({
 
 export const retirePriorityInput = z.object({
   priorityId: entityId,
-  reason: requiredText(2000),
+  reason: requiredText('prose'),
   /** The decision that retired it. */
   decisionId: entityId,
   /** When it stops being a priority; the decision's meeting date when left out. */

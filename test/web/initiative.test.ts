@@ -169,3 +169,67 @@ describe("the office's forms", () => {
     expect(consoleErrors(page)).toEqual([]);
   });
 });
+
+describe('journeys', () => {
+  it("a status change made by keyboard alone tops the history and moves another user's portfolio without a reload", async () => {
+    const reader = await app.signedInPage('reader');
+    await reader.locator('#portfolio-count').waitFor();
+    const embedded = async () =>
+      Number(
+        /Embedded: (\d+)/.exec((await reader.getByText(/^Embedded: \d+$/).textContent())!)![1],
+      );
+    const before = await embedded();
+
+    const office = await app.signedInPage('office');
+    await office.getByRole('link', { name: 'Trauma Informed Strategy' }).click();
+    await office.getByRole('heading', { level: 1, name: 'Trauma Informed Strategy' }).waitFor();
+    await office.getByRole('link', { name: 'Change status' }).click();
+    await office.getByRole('heading', { level: 1, name: 'Change the status' }).waitFor();
+    /** Tabs on until the focus is on what `is` says (at most 40 presses). */
+    const tabTo = async (is: (el: Element) => boolean) => {
+      for (let i = 0; i < 40; i++) {
+        await office.keyboard.press('Tab');
+        if (await office.evaluate(is, undefined as never).catch(() => false)) return;
+      }
+      throw new Error('the element was not reached with Tab');
+    };
+    await tabTo(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio');
+    await office.keyboard.press('Space');
+    await tabTo(() => document.activeElement?.id === 'reason');
+    await office.keyboard.type('Embedded in the SPB delivery plan, March 2021');
+    await tabTo(() => (document.activeElement as HTMLButtonElement | null)?.type === 'submit');
+    await office.keyboard.press('Enter');
+    await office.getByRole('alert').getByText('Status changed to Embedded').waitFor();
+    const newest = office
+      .getByRole('table', { name: /Every change recorded/ })
+      .getByRole('row')
+      .nth(1);
+    expect(await newest.textContent()).toContain('In progress → Embedded');
+    expect(await newest.textContent()).toContain('test-office');
+    expect(await newest.textContent()).toContain('Embedded in the SPB delivery plan, March 2021');
+
+    await reader.getByText(`Embedded: ${before + 1}`).waitFor({ state: 'attached' });
+  });
+
+  it('every page of the app has no serious accessibility violation', async () => {
+    const page = await app.signedInPage('office');
+    const { initiative: found } = await app.server.ok<{ initiative: { decision: { id: string } } }>(
+      'query ($id: ID!) { initiative(id: $id) { decision { id } } }',
+      { id: initiative.id },
+    );
+    for (const path of [
+      '/initiatives/new',
+      `/initiatives/${initiative.id}/confidence`,
+      `/initiatives/${initiative.id}/transfer`,
+      `/decisions/${found.decision.id}`,
+      '/actions',
+      '/actions/new',
+      '/no-such-page',
+    ]) {
+      await page.goto(`${app.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expectNoSeriousA11yViolations(page);
+    }
+    expect(consoleErrors(page)).toEqual([]);
+  });
+});

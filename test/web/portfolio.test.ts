@@ -67,7 +67,13 @@ describe('signing in', () => {
     expect(consoleErrors(page)).toEqual([]);
   });
 
-  it('shows a reader no edit controls', async () => {
+  it('shows a reader no edit controls, and the server refuses a mutation sent by hand with that key', async () => {
+    const refused = await app.server.gql(
+      'mutation { establishBoard(input: { name: "Readers Board" }) { commandId } }',
+      {},
+      'reader',
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const page = await app.signedInPage('reader');
     await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
     await page.locator('#portfolio-count').waitFor();
@@ -151,5 +157,13 @@ describe('the portfolio page', () => {
     // Links inside the app keep the date.
     const href = await page.getByRole('link', { name: 'Action log' }).getAttribute('href');
     expect(href).toContain('on=2019-01-01');
+  });
+
+  it('shows the 20 initiatives of 19 March 2021, as the papers tell that day', async () => {
+    const page = await app.signedInPage('office');
+    await page.goto(`${app.url}/?on=2021-03-19`);
+    await page.getByText('20 initiatives', { exact: true }).waitFor();
+    await page.getByText('as it stood on 19 March 2021').first().waitFor();
+    expect(await page.getByRole('link', { name: 'Register an initiative' }).count()).toBe(0);
   });
 });

@@ -4780,7 +4780,7 @@ export type RegisterOrganisationInput = {
   name: Scalars['String']['input'];
   /** Optional: the organisation's id (a UUID); one is minted when omitted. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
-  /** A short name or acronym, e.g. OPCC (at most 50 characters). */
+  /** A short name or acronym, e.g. OPCC (at most 200 characters). */
   shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4946,7 +4946,7 @@ export type ScheduleMeetingInput = {
   decisionId?: InputMaybe<Scalars['ID']['input']>;
   /** Optional: the meeting's id (a UUID); one is made from the commandId when omitted. */
   meetingId?: InputMaybe<Scalars['ID']['input']>;
-  /** The meeting's main focus (at most 500 characters). */
+  /** The meeting's main focus (at most 5,000 characters). */
   theme?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -234,12 +234,12 @@ function ActionTable({
               <td className="govuk-table__cell">
                 {row.open && (
                   <>
-                    <span className="app-block">
+                    <span className="app-block app-row-action">
                       <AppLink to={`/actions/${encodeURIComponent(row.id)}/update`}>
                         Update<span className="govuk-visually-hidden"> action {row.number}</span>
                       </AppLink>
                     </span>
-                    <span className="app-block">
+                    <span className="app-block app-row-action">
                       <AppLink to={`/actions/${encodeURIComponent(row.id)}/close`}>
                         Close<span className="govuk-visually-hidden"> action {row.number}</span>
                       </AppLink>

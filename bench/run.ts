@@ -3,6 +3,7 @@ import { audit } from './audit';
 import { longStream } from './long-stream';
 import { portfolioPage } from './portfolio-page';
 import { storeThroughput } from './store-throughput';
+import { web } from './web';
 import { formatTable, type BenchSection } from './table';
 
 /**
@@ -13,7 +14,13 @@ import { formatTable, type BenchSection } from './table';
  * runs the audit section over 100,000 events instead of 1,000,000 (BENCH_AUDIT_EVENTS sets any
  * count).
  */
-const all: Record<string, BenchSection> = { storeThroughput, longStream, portfolioPage, audit };
+const all: Record<string, BenchSection> = {
+  storeThroughput,
+  longStream,
+  portfolioPage,
+  web,
+  audit,
+};
 /** BENCH_ONLY=audit (names as in `all`, comma-separated) runs only those sections. */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const unknown = only?.filter((name) => !(name in all)) ?? [];

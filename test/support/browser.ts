@@ -43,6 +43,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The date fields' format follows the browser's language, not the page's locale.
+      '--lang=en-GB',
     ],
   });
 }
@@ -117,6 +119,18 @@ export async function startWebApp(): Promise<WebApp> {
       await server.close();
     },
   };
+}
+
+/**
+ * The README's pictures are taken by the browser tests: with UPDATE_SCREENSHOTS=1 each call
+ * saves the page as docs/screenshots/<name>.png; otherwise it does nothing.
+ */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  if (process.env['UPDATE_SCREENSHOTS'] !== '1') return;
+  const dir = path.resolve(import.meta.dirname, '../../docs/screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage });
 }
 
 /** Fails listing every serious or critical WCAG 2.2 AA violation axe finds on the page. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   consoleErrors,
   expectNoSeriousA11yViolations,
+  screenshot,
   startWebApp,
   type WebApp,
 } from '../support/browser';
@@ -57,6 +58,7 @@ describe('the initiative page', () => {
     // The header, the newest (next steps, recorded last by the demo data), ..., the registration.
     expect(await rows.nth(1).textContent()).toContain('Next steps');
     expect(await rows.last().textContent()).toContain('Registered');
+    await screenshot(page, 'initiative', true);
     await expectNoSeriousA11yViolations(page);
     expect(consoleErrors(page)).toEqual([]);
   });
@@ -98,6 +100,7 @@ describe("the office's forms", () => {
       .getByText(/closing an initiative needs a reason/i)
       .waitFor();
     expect(await page.getByRole('radio', { name: 'Closed' }).isChecked()).toBe(true);
+    await screenshot(page, 'form-error');
     await expectNoSeriousA11yViolations(page);
 
     const before = await historyCount();
@@ -228,6 +231,10 @@ describe('journeys', () => {
     ]) {
       await page.goto(`${app.url}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
+      if (path === '/actions') {
+        await page.getByText(/^\d+ actions?$/).waitFor();
+        await screenshot(page, 'action-log');
+      }
       await expectNoSeriousA11yViolations(page);
     }
     expect(consoleErrors(page)).toEqual([]);

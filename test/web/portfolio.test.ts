@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   consoleErrors,
   expectNoSeriousA11yViolations,
+  screenshot,
   startWebApp,
   type WebApp,
 } from '../support/browser';
@@ -34,6 +35,7 @@ describe('signing in', () => {
     const page = await app.newPage();
     await page.goto(`${app.url}/`);
     await page.waitForURL((url) => url.pathname === '/sign-in');
+    await screenshot(page, 'sign-in');
     await page.getByLabel('API key').fill('not-a-key-at-all');
     await page.getByRole('button', { name: 'Sign in' }).click();
     const message = page.locator('#api-key-error');
@@ -93,6 +95,8 @@ describe('the portfolio page', () => {
     expect(await table.getByRole('row').count()).toBe(Math.min(total, 25) + 1);
     await page.getByRole('link', { name: 'Female Offender Strategy' }).waitFor();
     expect(await page.getByText('Showing 1 to').textContent()).toContain(`of ${total}`);
+    await page.getByText(/^In progress: \d+$/).waitFor({ state: 'attached' });
+    await screenshot(page, 'portfolio');
     await expectNoSeriousA11yViolations(page);
     expect(consoleErrors(page)).toEqual([]);
   });
@@ -100,15 +104,27 @@ describe('the portfolio page', () => {
   it('filters through the URL, so a reload or a shared link shows the same', async () => {
     const page = await app.signedInPage('office');
     await page.locator('#portfolio-count').waitFor();
-    await page.getByRole('checkbox', { name: 'Not started' }).check();
+    const { boards } = await app.server.ok<{ boards: { nodes: { id: string; name: string }[] } }>(
+      '{ boards(filter: { text: "LSCSB" }) { nodes { id name } } }',
+    );
+    const board = boards.nodes[0]!;
+    await page.getByRole('checkbox', { name: 'In progress' }).check();
+    await page.getByLabel('Board').selectOption({ label: board.name });
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.waitForURL((url) => url.searchParams.get('status') === 'NOT_STARTED');
-    const expected = await countOf({ status: ['NOT_STARTED'] });
+    await page.waitForURL(
+      (url) =>
+        url.searchParams.get('status') === 'IN_PROGRESS' &&
+        url.searchParams.get('board') === board.id,
+    );
+    const expected = await countOf({ status: ['IN_PROGRESS'], boardId: board.id });
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(await countOf({ status: ['IN_PROGRESS'] }));
     const shown = `${expected} ${expected === 1 ? 'initiative' : 'initiatives'}`;
     await page.getByText(shown, { exact: true }).waitFor();
     await page.reload();
     await page.getByText(shown, { exact: true }).waitFor();
-    expect(await page.getByRole('checkbox', { name: 'Not started' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'In progress' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Board').inputValue()).toBe(board.id);
   });
 
   it('downloads the filtered table as CSV a spreadsheet opens as it is', async () => {
@@ -164,6 +180,7 @@ describe('the portfolio page', () => {
     await page.goto(`${app.url}/?on=2021-03-19`);
     await page.getByText('20 initiatives', { exact: true }).waitFor();
     await page.getByText('as it stood on 19 March 2021').first().waitFor();
+    await screenshot(page, 'portfolio-on-date');
     expect(await page.getByRole('link', { name: 'Register an initiative' }).count()).toBe(0);
   });
 });

@@ -94,7 +94,11 @@ export const hwb2019: PaperData = {
       purpose:
         'To reduce the harm caused by serious and organised crime across Leicester, Leicestershire and Rutland (para 26). The Serious and Organised Crime strand of the SPB (para 5).',
       note: `${SUB_GROUP_NOTE} The paper names the strand but not a board title.`,
-      ...onPaperDate(),
+      // Not the paper's date: Operation Lionheart, an initiative of this board, began on
+      // 9 April 2019, so the board existed by then (the portfolio on a day in between would
+      // otherwise hold an initiative of a board not yet established).
+      date: '2019-04-09',
+      dateNote: seenByNote('9 April 2019, when Operation Lionheart, its initiative, began (paras 27-28)'),
       source: at('paras 5 and 25-26'),
     },
     {

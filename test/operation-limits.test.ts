@@ -151,4 +151,21 @@ describe('operation limits', () => {
       expect(answer.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
     });
   });
+
+  it('counts a page size given in a variable as it counts one written in the query', async () => {
+    const page = (first: string) =>
+      `query ($first: Int) { initiatives(first: ${first}) { nodes { id title description status board { name parent { name purpose } } priorities { title rationale } leadOrganisations { name shortName } } } }`;
+    const literal = await refusal(page('500'));
+    expect(literal.message).toMatch(/^Query Cost limit of 20000 exceeded, found \d+/);
+    const variable = await server.gql(page('$first'), { first: 500 }, 'reader');
+    expect(variable.data ?? null).toBeNull();
+    expect(variable.errors![0]!.message).toBe(
+      `${literal.message} Page sizes given in variables count as written.`,
+    );
+    expect(variable.errors![0]!.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // A page the limit allows answers, written either way.
+    expect(await server.ok(page('$first'), { first: 20 }, 'reader')).toEqual({
+      initiatives: { nodes: [] },
+    });
+  });
 });

@@ -1,4 +1,3 @@
-import type { Plugin } from 'graphql-yoga';
 import {
   getOperationAST,
   Kind,
@@ -9,6 +8,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { apiError } from './errors';
+import { refuseBefore } from './refuse-before';
 
 /**
  * Lists given as arguments are bounded. The cost limit (yoga.ts) is worked out from the
@@ -137,15 +137,4 @@ function check(args: {
 }
 
 /** Refuses, before anything is read or written, an operation whose list arguments are too long. */
-export function useListArgumentLimits(): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const refusal = check(args);
-      if (refusal) setResultAndStopExecution({ errors: [refusal] });
-    },
-    onSubscribe({ args, setResultAndStopExecution }) {
-      const refusal = check(args);
-      if (refusal) setResultAndStopExecution({ errors: [refusal] });
-    },
-  };
-}
+export const useListArgumentLimits = () => refuseBefore(check);

@@ -9,6 +9,7 @@ import { graphiqlPage } from './graphiql';
 import { createHistoryLoader } from './history';
 import { useIntrospectionLimits } from './introspection';
 import { useListArgumentLimits } from './list-arguments';
+import { MAX_COST, useVariableCostLimit } from './variable-cost';
 import { commandExecutor } from './commands';
 import type { GraphQLContext, TrackerServices } from './context';
 import type { Logger } from './logger';
@@ -81,13 +82,14 @@ export function createTrackerYoga(
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
         maxAliases: { n: 30 },
-        costLimit: { maxCost: 20_000 },
+        costLimit: { maxCost: MAX_COST },
         maxDirectives: { n: 50 },
         maxTokens: { n: 5_000 },
       }),
       useJsonRequestsOnly(),
       // Before useAsOf, so an operation refused for its lists replays nothing.
       useListArgumentLimits(),
+      useVariableCostLimit(),
       useAsOf(),
       useRefusalCodes(),
       useHttpRefusals(),

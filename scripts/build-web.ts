@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const web = fileURLToPath(new URL('../services/web/', import.meta.url));
+const schema = fileURLToPath(new URL('../schema/', import.meta.url));
 const dist = path.join(web, 'dist');
 const stamp = path.join(dist, '.source-hash');
 
@@ -27,6 +28,8 @@ function sourceDigest(): string {
       path.join(web, f),
     ),
     ...filesUnder(path.join(web, 'src')),
+    // The app's operations are checked against the schema when built.
+    ...filesUnder(schema).filter((f) => f.endsWith('.graphql')),
   ].sort();
   const hash = createHash('sha256');
   for (const file of files) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { KEYS, startServer, type RoleName, type TestServer } from './server';
+import { ensureWebAppBuilt } from './web-build';
 
 /**
  * The web app in a real browser: Debian's Chromium driven by playwright-core (Playwright
@@ -22,6 +23,12 @@ function chromiumPath(): string {
   if (given) return given;
   const found = CHROMIUM_CANDIDATES.find((candidate) => fs.existsSync(candidate));
   if (found) return found;
+  try {
+    const onPath = execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
+    if (onPath) return onPath;
+  } catch {
+    // not on PATH either
+  }
   throw new Error(
     'No Chromium found for the browser tests: install it (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH to its binary',
   );
@@ -46,14 +53,6 @@ export async function launchBrowser(): Promise<Browser> {
       // The date fields' format follows the browser's language, not the page's locale.
       '--lang=en-GB',
     ],
-  });
-}
-
-/** Builds the app unless its sources are unchanged (the same step `npm run setup` runs). */
-function ensureBuilt(): void {
-  execFileSync('node_modules/.bin/tsx', ['scripts/build-web.ts'], {
-    cwd: path.resolve(import.meta.dirname, '../..'),
-    stdio: 'ignore',
   });
 }
 
@@ -89,7 +88,7 @@ export interface WebApp {
 }
 
 export async function startWebApp(): Promise<WebApp> {
-  ensureBuilt();
+  ensureWebAppBuilt();
   const server = await startServer({ TRACKER_SEED: 'on' });
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];

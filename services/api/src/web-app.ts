@@ -34,8 +34,9 @@ const pageHeaders: Record<string, string> = {
 /**
  * Serves the programme office's web app at `/`: the hashed files under /assets/ cached for a
  * year as immutable (a new build has new names), index.html never cached, and every other
- * path without a file extension answered with index.html, so a deep link or a reload opens
- * the page the app's router shows. Without a build, a page says how to make one.
+ * path without a file extension, asked by a client that takes HTML, answered with index.html,
+ * so a deep link or a reload opens the page the app's router shows. Without a build, a page
+ * says how to make one.
  */
 export function webApp(dist: string = DEFAULT_WEB_DIST): express.Router {
   const router = express.Router();
@@ -52,7 +53,8 @@ export function webApp(dist: string = DEFAULT_WEB_DIST): express.Router {
   );
   router.get(/.*/, (req, res, next) => {
     // A path naming a file (favicon.ico, robots.txt) that the build lacks is not a page.
-    if (path.extname(req.path) !== '') {
+    // Nor is a request that will not take HTML (a script asking for JSON gets a 404).
+    if (path.extname(req.path) !== '' || !req.accepts('html')) {
       next();
       return;
     }

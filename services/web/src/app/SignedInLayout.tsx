@@ -1,3 +1,4 @@
+import { errorText } from '../graphql/messages';
 import { useCallback, useMemo, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Provider, useQuery } from 'urql';
@@ -45,7 +46,7 @@ function WithViewer({ onSignOut }: { onSignOut: () => void }) {
     return (
       <Page>
         <h1 className="govuk-heading-l">{error ? 'The tracker cannot be reached' : 'Loading'}</h1>
-        {error && <p className="govuk-body">{error.message.replace(/^\[\w+\] /, '')}</p>}
+        {error && <p className="govuk-body">{errorText(error)}</p>}
       </Page>
     );
   }

@@ -1,3 +1,4 @@
+import { errorText } from '../graphql/messages';
 import { useCallback, useState } from 'react';
 import { useMutation, type AnyVariables, type TypedDocumentNode } from 'urql';
 import type { CombinedError } from '@urql/core';
@@ -22,8 +23,6 @@ interface IssueDetail {
   message?: string;
 }
 
-const strip = (message: string) => message.replace(/^\[(GraphQL|Network)\] /, '');
-
 /**
  * What the server's refusal says, field by field: BAD_USER_INPUT names each field in
  * `extensions.details.issues[].path`; `fieldIds` maps an input path ("reason",
@@ -44,24 +43,24 @@ export function refusalOf(error: CombinedError, fieldIds: Record<string, string>
     const details = first.extensions?.['details'] as { issues?: IssueDetail[] } | undefined;
     const issues = details?.issues ?? [];
     if (issues.length === 0)
-      return { kind: 'invalid', errors: [{ field: '', message: strip(first.message) }] };
+      return { kind: 'invalid', errors: [{ field: '', message: errorText(first) }] };
     return {
       kind: 'invalid',
       errors: issues.map((issue) => {
         const path = (issue.path ?? []).join('.');
         const field = fieldIds[path] ?? fieldIds[String(issue.path?.[0] ?? '')] ?? '';
-        return { field, message: upperFirst(issue.message ?? strip(first.message)) };
+        return { field, message: upperFirst(issue.message ?? errorText(first)) };
       }),
     };
   }
-  if (code === 'CONFLICT') return { kind: 'conflict', message: strip(first.message) };
+  if (code === 'CONFLICT') return { kind: 'conflict', message: errorText(first) };
   if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED')
-    return { kind: 'forbidden', message: strip(first.message) };
+    return { kind: 'forbidden', message: errorText(first) };
   // A fault the server masked: nothing may be assumed recorded or not; the same commandId
   // makes a retry safe either way.
   return {
     kind: 'failed',
-    message: `${strip(first.message)}. Try again: your change will not be recorded twice.`,
+    message: `${errorText(first)}. Try again: your change will not be recorded twice.`,
   };
 }
 

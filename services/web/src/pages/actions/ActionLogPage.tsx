@@ -1,7 +1,9 @@
+import { errorText } from '../../graphql/messages';
 import { useMemo } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { AppLink } from '../../components/app-link/AppLink';
+import { CursorPagination } from '../../components/pagination/CursorPagination';
 import { Flash } from '../../components/flash/Flash';
 import { permissionsOf, useViewer } from '../../auth/viewer';
 import { usePageTitle } from '../../app/page-title';
@@ -14,11 +16,6 @@ import { ActionLogDocument } from './action-queries';
 
 const PAGE_SIZE = 50;
 
-/** The previous pages' cursors, kept in the history entry so "Previous" goes back one page. */
-interface PageTrail {
-  trail?: (string | null)[];
-}
-
 /**
  * The boards' action logs: each board's numbered actions with the responsible officers, the
  * due date, the RAG status and completion; overdue ones marked in words and shaded. Filtered
@@ -28,8 +25,6 @@ interface PageTrail {
 export function ActionLogPage() {
   usePageTitle('Action log');
   const viewer = useViewer();
-  const navigate = useNavigate();
-  const location = useLocation();
   const [search] = useSearchParams();
   const point = useTimePoint();
   const values = filterValuesOf(search);
@@ -50,16 +45,7 @@ export function ActionLogPage() {
   const [{ data, error, fetching }] = useQuery({ query: ActionLogDocument, variables });
   const edits = permissionsOf(viewer).edit && !point.inPast;
 
-  const trail = (location.state as PageTrail | null)?.trail ?? [];
-  function goToPage(cursor: string | null, nextTrail: (string | null)[]) {
-    const next = new URLSearchParams(search);
-    if (cursor) next.set('after', cursor);
-    else next.delete('after');
-    navigate({ search: next.toString() }, { state: { trail: nextTrail } satisfies PageTrail });
-  }
-
   const connection = data?.actions;
-  const start = trail.length * PAGE_SIZE;
   const byBoard = groupByBoard(connection?.nodes ?? []);
   return (
     <>
@@ -79,7 +65,7 @@ export function ActionLogPage() {
             <div className="govuk-error-summary" role="alert">
               <h2 className="govuk-error-summary__title">The action log could not be read</h2>
               <div className="govuk-error-summary__body">
-                <p className="govuk-body">{error.message.replace(/^\[\w+\] /, '')}</p>
+                <p className="govuk-body">{errorText(error)}</p>
               </div>
             </div>
           )}
@@ -101,41 +87,14 @@ export function ActionLogPage() {
                 />
               ))}
               {connection.totalCount > PAGE_SIZE && (
-                <nav
-                  className="govuk-pagination govuk-pagination--block"
-                  aria-label="Pages of the action log"
-                >
-                  {trail.length > 0 && (
-                    <div className="govuk-pagination__prev">
-                      <button
-                        type="button"
-                        className="govuk-link govuk-pagination__link app-link-button"
-                        onClick={() =>
-                          goToPage(trail[trail.length - 1] ?? null, trail.slice(0, -1))
-                        }
-                      >
-                        <span className="govuk-pagination__link-title">Previous page</span>
-                      </button>
-                    </div>
-                  )}
-                  <p className="govuk-body-s app-pagination__range">
-                    Showing {start + 1} to {start + connection.nodes.length} of{' '}
-                    {connection.totalCount}
-                  </p>
-                  {connection.pageInfo.hasNextPage && (
-                    <div className="govuk-pagination__next">
-                      <button
-                        type="button"
-                        className="govuk-link govuk-pagination__link app-link-button"
-                        onClick={() =>
-                          goToPage(connection.pageInfo.endCursor ?? null, [...trail, after])
-                        }
-                      >
-                        <span className="govuk-pagination__link-title">Next page</span>
-                      </button>
-                    </div>
-                  )}
-                </nav>
+                <CursorPagination
+                  label="Pages of the action log"
+                  pageSize={PAGE_SIZE}
+                  shown={connection.nodes.length}
+                  totalCount={connection.totalCount}
+                  hasNextPage={connection.pageInfo.hasNextPage}
+                  endCursor={connection.pageInfo.endCursor}
+                />
               )}
             </>
           )}

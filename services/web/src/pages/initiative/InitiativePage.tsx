@@ -1,3 +1,4 @@
+import { errorText } from '../../graphql/messages';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { AppLink } from '../../components/app-link/AppLink';
@@ -35,7 +36,7 @@ export function InitiativePage() {
     return (
       <>
         <h1 className="govuk-heading-l">The initiative could not be read</h1>
-        <p className="govuk-body">{error.message.replace(/^\[\w+\] /, '')}</p>
+        <p className="govuk-body">{errorText(error)}</p>
       </>
     );
   }
@@ -285,12 +286,7 @@ function InitiativeHistory({ id }: { id: string }) {
     query: InitiativeHistoryDocument,
     variables: { id, ...point.variables },
   });
-  if (error)
-    return (
-      <p className="govuk-body">
-        The history could not be read: {error.message.replace(/^\[\w+\] /, '')}
-      </p>
-    );
+  if (error) return <p className="govuk-body">The history could not be read: {errorText(error)}</p>;
   if (!data?.initiative) return null;
   const boards = new Map(data.boards.nodes.map((b) => [b.id, b.name]));
   const boardName = (boardId: string) => boards.get(boardId) ?? 'a board no longer recorded';

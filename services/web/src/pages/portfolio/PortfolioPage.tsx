@@ -1,7 +1,9 @@
+import { errorText } from '../../graphql/messages';
 import { useEffect, useMemo, useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useClient, useQuery, useSubscription } from 'urql';
 import { AppLink } from '../../components/app-link/AppLink';
+import { CursorPagination } from '../../components/pagination/CursorPagination';
 import { BarChart } from '../../components/bar-chart/BarChart';
 import { ConfidenceTag, StatusTag } from '../../components/tag/Tag';
 import { permissionsOf, useViewer } from '../../auth/viewer';
@@ -22,11 +24,6 @@ import {
 
 const PAGE_SIZE = 25;
 
-/** The previous pages' cursors, kept in the history entry so "Previous" goes back one page. */
-interface PageTrail {
-  trail?: (string | null)[];
-}
-
 /**
  * The SPB portfolio: every initiative with its board, priorities, leads, status and delivery
  * confidence, filtered by what the URL says, a page at a time, counted in two small charts,
@@ -36,8 +33,6 @@ export function PortfolioPage() {
   usePageTitle('Portfolio');
   const viewer = useViewer();
   const client = useClient();
-  const navigate = useNavigate();
-  const location = useLocation();
   const [search] = useSearchParams();
   const point = useTimePoint();
   const values = filterValuesOf(search);
@@ -82,9 +77,7 @@ export function PortfolioPage() {
         )
         .toPromise();
       if (page.error || !page.data) {
-        setExportError(
-          page.error?.message.replace(/^\[\w+\] /, '') ?? 'The download failed; try again',
-        );
+        setExportError((page.error && errorText(page.error)) ?? 'The download failed; try again');
         setExporting(false);
         return;
       }
@@ -97,17 +90,8 @@ export function PortfolioPage() {
     setExporting(false);
   }
 
-  const trail = (location.state as PageTrail | null)?.trail ?? [];
-  function goToPage(cursor: string | null, nextTrail: (string | null)[]) {
-    const next = new URLSearchParams(search);
-    if (cursor) next.set('after', cursor);
-    else next.delete('after');
-    navigate({ search: next.toString() }, { state: { trail: nextTrail } satisfies PageTrail });
-  }
-
   const connection = data?.initiatives;
   const counts = data?.initiativeCounts;
-  const start = trail.length * PAGE_SIZE;
   return (
     <>
       <h1 className="govuk-heading-xl">Portfolio</h1>
@@ -133,7 +117,7 @@ export function PortfolioPage() {
             <div className="govuk-error-summary" role="alert">
               <h2 className="govuk-error-summary__title">The portfolio could not be read</h2>
               <div className="govuk-error-summary__body">
-                <p className="govuk-body">{error.message.replace(/^\[\w+\] /, '')}</p>
+                <p className="govuk-body">{errorText(error)}</p>
               </div>
             </div>
           )}
@@ -174,41 +158,14 @@ export function PortfolioPage() {
               {exportError && <p className="govuk-error-message">{exportError}</p>}
               <PortfolioTable rows={connection.nodes} onDate={point.onDate} />
               {connection.totalCount > 0 && (
-                <nav
-                  className="govuk-pagination govuk-pagination--block"
-                  aria-label="Pages of the portfolio"
-                >
-                  {trail.length > 0 && (
-                    <div className="govuk-pagination__prev">
-                      <button
-                        type="button"
-                        className="govuk-link govuk-pagination__link app-link-button"
-                        onClick={() =>
-                          goToPage(trail[trail.length - 1] ?? null, trail.slice(0, -1))
-                        }
-                      >
-                        <span className="govuk-pagination__link-title">Previous page</span>
-                      </button>
-                    </div>
-                  )}
-                  <p className="govuk-body-s app-pagination__range">
-                    Showing {start + 1} to {start + connection.nodes.length} of{' '}
-                    {connection.totalCount}
-                  </p>
-                  {connection.pageInfo.hasNextPage && (
-                    <div className="govuk-pagination__next">
-                      <button
-                        type="button"
-                        className="govuk-link govuk-pagination__link app-link-button"
-                        onClick={() =>
-                          goToPage(connection.pageInfo.endCursor ?? null, [...trail, after])
-                        }
-                      >
-                        <span className="govuk-pagination__link-title">Next page</span>
-                      </button>
-                    </div>
-                  )}
-                </nav>
+                <CursorPagination
+                  label="Pages of the portfolio"
+                  pageSize={PAGE_SIZE}
+                  shown={connection.nodes.length}
+                  totalCount={connection.totalCount}
+                  hasNextPage={connection.pageInfo.hasNextPage}
+                  endCursor={connection.pageInfo.endCursor}
+                />
               )}
             </>
           )}

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WrongExpectedVersion, type EventStore, type NewEvent, type RecordedEvent } from './port';
+import {
+  InvalidAppend,
+  WrongExpectedVersion,
+  type AppendOptions,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+} from './port';
 
 /**
  * The one conformance suite every adapter passes. `factory` gives a store that may be
@@ -149,6 +156,119 @@ export function describeEventStoreConformance(adapterName: string, factory: Stor
         await store.append(stream('e'), [event()]);
         await refusal(store.append(stream('e'), [event(), event()], { expectedRevision: 5 }));
         expect(await collect(store.readStream(stream('e')))).toHaveLength(1);
+      });
+    });
+
+    describe('append preconditions', () => {
+      const circular: Record<string, unknown> = {};
+      circular.self = circular;
+      const malformed: [
+        string,
+        (stream: (name: string) => string) => [string, NewEvent[], AppendOptions?],
+        RegExp,
+      ][] = [
+        ['an empty stream id', () => ['', [event()]], /stream id "" is not allowed/],
+        [
+          "a stream id starting with '$'",
+          (stream) => [`$${stream('s')}`, [event()]],
+          /stream id "\$conf.*" is not allowed: use a non-empty string that does not start with '\$'/,
+        ],
+        ['no events', (stream) => [stream('s'), []], /has no events: pass at least one/],
+        [
+          'a negative expected revision',
+          (stream) => [stream('s'), [event()], { expectedRevision: -1 }],
+          /expectedRevision -1 is not a revision/,
+        ],
+        [
+          'a fractional expected revision',
+          (stream) => [stream('s'), [event()], { expectedRevision: 1.5 }],
+          /expectedRevision 1.5 is not a revision/,
+        ],
+        [
+          'an expected revision that is no state',
+          (stream) => [stream('s'), [event()], { expectedRevision: 'latest' as never }],
+          /expectedRevision latest is not a revision/,
+        ],
+        [
+          'an event without an id',
+          (stream) => [stream('s'), [event(), { ...event(), id: '' }]],
+          /event 1 of the append to .* has no id/,
+        ],
+        [
+          'the same event id twice',
+          (stream) => {
+            const twice = event();
+            return [stream('s'), [twice, event(), twice]];
+          },
+          /appears twice in one append/,
+        ],
+        [
+          'an event without a type',
+          (stream) => [stream('s'), [event(), event('')]],
+          /has type "": give it a non-empty type name/,
+        ],
+        [
+          "an event type starting with '$'",
+          (stream) => [stream('s'), [event(), event('$Happened')]],
+          /has type "\$Happened": .* does not start with '\$'/,
+        ],
+        [
+          'an event without data',
+          (stream) => [stream('s'), [event(), { ...event(), data: undefined }]],
+          /has no data: give it a JSON value/,
+        ],
+        [
+          'data JSON cannot hold',
+          (stream) => [stream('s'), [event(), event('N', { amount: 1n })]],
+          /the data of event .* cannot be stored as JSON/,
+        ],
+        [
+          'circular data',
+          (stream) => [stream('s'), [event(), event('N', circular)]],
+          /the data of event .* cannot be stored as JSON/,
+        ],
+        [
+          'metadata that is not an object',
+          (stream) => [stream('s'), [event(), { ...event(), metadata: null as never }]],
+          /the metadata of event .* is not a JSON object/,
+        ],
+      ];
+
+      it.each(malformed)(
+        'refuses %s, saying what to fix, and writes nothing',
+        async (_, append, message) => {
+          const { store, stream } = await open();
+          const head = await store.headPosition();
+          const [streamId, events, options] = append(stream);
+          const error = await refusal(store.append(streamId, events, options));
+          expect(error).toBeInstanceOf(InvalidAppend);
+          expect((error as Error).message).toMatch(message);
+          expect(await collect(store.readStream(streamId))).toEqual([]);
+          const ids = new Set(events.map((e) => e.id));
+          const written = await collect(store.readAll({ fromPosition: head + 1 }));
+          expect(written.filter((e) => ids.has(e.id))).toEqual([]);
+        },
+      );
+
+      it('checks the append before the stream: before its expectation and before a retry', async () => {
+        const { store, stream } = await open();
+        const stored = [event(), event()];
+        await store.append(stream('s'), stored, { expectedRevision: 'no_stream' });
+        const untyped = await refusal(
+          store.append(stream('s'), [event('')], { expectedRevision: 'no_stream' }),
+        );
+        expect(untyped).toBeInstanceOf(InvalidAppend);
+        const retried = await refusal(store.append(stream('s'), stored, { expectedRevision: -1 }));
+        expect(retried).toBeInstanceOf(InvalidAppend);
+        expect(await collect(store.readStream(stream('s')))).toHaveLength(2);
+      });
+
+      it('takes null data and ids that are not UUIDs', async () => {
+        const { store, stream, prefix } = await open();
+        const id = `${prefix}-event-1`;
+        await store.append(stream('null'), [{ ...event('Empty', null), id }]);
+        const [read] = await collect(store.readStream(stream('null')));
+        expect(read).toMatchObject({ id, type: 'Empty', data: null });
       });
     });
 

@@ -1,4 +1,5 @@
 export * from './port';
+export { checkAppend, type CheckedAppend, type SerialisedEvent } from './append-preconditions';
 export { deepFreeze } from './freeze';
 // The EventStoreDB adapter is '@tracker/event-store/eventstoredb': its gRPC client takes about
 // 0.35 s to load, which a tracker on the embedded store should not pay at every start.

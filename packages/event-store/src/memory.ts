@@ -14,6 +14,7 @@ import {
   type SubscribeToAllOptions,
   type Subscription,
 } from './port';
+import { checkAppend } from './append-preconditions';
 import { inPages } from './pages';
 import { liveSubscription } from './subscription';
 
@@ -30,17 +31,13 @@ export function createMemoryEventStore(): EventStore {
 
   const copy = (e: RecordedEvent): RecordedEvent => structuredClone(e);
 
-  function append(
+  async function append(
     streamId: string,
     events: readonly NewEvent[],
     options: AppendOptions = {},
   ): Promise<AppendResult> {
-    if (closed) return Promise.reject(new StoreUnavailable('the memory event store is closed'));
-    if (events.length === 0)
-      return Promise.reject(new InvalidAppend('an append needs at least one event'));
-    const ids = new Set(events.map((e) => e.id));
-    if (ids.size !== events.length)
-      return Promise.reject(new InvalidAppend('an append lists the same event id twice'));
+    if (closed) throw new StoreUnavailable('the memory event store is closed');
+    const { expected } = checkAppend(streamId, events, options);
     const stream = streams.get(streamId) ?? [];
     const current = stream.length - 1;
 
@@ -53,26 +50,16 @@ export function createMemoryEventStore(): EventStore {
           (e, i) => e !== undefined && e.streamId === streamId && e.revision === first.revision + i,
         );
       if (!same) {
-        return Promise.reject(
-          new InvalidAppend(
-            'some of these event ids were already appended elsewhere; give new events new ids',
-          ),
+        throw new InvalidAppend(
+          'some of these event ids were already appended elsewhere; give new events new ids',
         );
       }
       const last = existing[existing.length - 1]!;
-      return Promise.resolve({ nextExpectedRevision: last.revision, position: last.position });
+      return { nextExpectedRevision: last.revision, position: last.position };
     }
 
-    const expected = options.expectedRevision ?? 'any';
-    if (typeof expected === 'number' && !(Number.isSafeInteger(expected) && expected >= 0)) {
-      return Promise.reject(
-        new InvalidAppend(`expectedRevision must be a revision (0 or more), got ${expected}`),
-      );
-    }
     if (!expectationHolds(expected, current)) {
-      return Promise.reject(
-        new WrongExpectedVersion(streamId, expected, current === -1 ? 'no_stream' : current),
-      );
+      throw new WrongExpectedVersion(streamId, expected, current === -1 ? 'no_stream' : current);
     }
     const recordedAt = new Date().toISOString();
     for (const [i, event] of events.entries()) {
@@ -93,7 +80,7 @@ export function createMemoryEventStore(): EventStore {
     streams.set(streamId, stream);
     for (const listener of listeners) listener();
     const last = all[all.length - 1]!;
-    return Promise.resolve({ nextExpectedRevision: last.revision, position: last.position });
+    return { nextExpectedRevision: last.revision, position: last.position };
   }
 
   async function* readStream(

@@ -152,7 +152,10 @@ export class StoreUnavailable extends Error {
   }
 }
 
-/** The append is malformed: no events, duplicate ids within it, ids reused elsewhere. */
+/**
+ * The append is malformed (append-preconditions.ts has the rules every store keeps) or
+ * repeats ids already appended elsewhere.
+ */
 export class InvalidAppend extends Error {
   override readonly name = 'InvalidAppend';
 }

@@ -23,7 +23,6 @@ import {
 } from '@kurrent/kurrentdb-client';
 import { v5 as uuidv5 } from 'uuid';
 import {
-  InvalidAppend,
   WrongExpectedVersion,
   type EventFilter,
   type EventMetadata,
@@ -111,7 +110,7 @@ export function positionOf(resolved: WireResolvedEvent): number {
   return toSafeInteger(commit, 'position');
 }
 
-/** Our expectation as the client's stream state. */
+/** Our expectation, already checked by checkAppend, as the client's stream state. */
 export function toStreamState(expected: ExpectedRevision = 'any'): AppendStreamState {
   switch (expected) {
     case 'any':
@@ -121,12 +120,6 @@ export function toStreamState(expected: ExpectedRevision = 'any'): AppendStreamS
     case 'stream_exists':
       return 'stream_exists';
     default:
-      if (!Number.isSafeInteger(expected) || expected < 0) {
-        throw new InvalidAppend(
-          `expectedRevision ${String(expected)} is not a revision: pass a non-negative integer, ` +
-            "'no_stream', 'stream_exists' or 'any'",
-        );
-      }
       return BigInt(expected);
   }
 }
@@ -227,11 +220,8 @@ export function toStoredEventId(id: string): string {
   return CANONICAL_UUID.test(id) ? id : uuidv5(id, EVENT_ID_NAMESPACE);
 }
 
-/** A proposed event as the client's JSON event data. */
+/** A proposed event, already checked by checkAppend, as the client's JSON event data. */
 export function toEventData(event: NewEvent): EventData {
-  if (event.data === undefined) {
-    throw new InvalidAppend(`event ${event.id} has no data: give it a JSON value`);
-  }
   const storedId = toStoredEventId(event.id);
   const metadata: Record<string, unknown> =
     storedId === event.id
@@ -243,27 +233,6 @@ export function toEventData(event: NewEvent): EventData {
     data: event.data as JSONType,
     metadata: metadata as JSONType,
   });
-}
-
-/** Checks what the port requires of an append before anything goes over the wire. */
-export function validateAppend(streamId: string, events: readonly NewEvent[]): void {
-  if (streamId === '' || streamId.startsWith('$')) {
-    throw new InvalidAppend(
-      `stream id '${streamId}' is not allowed: use a non-empty id that does not start with '$'`,
-    );
-  }
-  if (events.length === 0) {
-    throw new InvalidAppend(`append to ${streamId} has no events: pass at least one`);
-  }
-  const seen = new Set<string>();
-  for (const { id } of events) {
-    if (seen.has(id)) {
-      throw new InvalidAppend(
-        `event id ${id} appears twice in one append: give each event its own id`,
-      );
-    }
-    seen.add(id);
-  }
 }
 
 /**

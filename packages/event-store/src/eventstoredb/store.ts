@@ -46,8 +46,8 @@ import {
   toStreamState,
   toWirePosition,
   toWrongExpectedVersion,
-  validateAppend,
 } from './conversions';
+import { checkAppend } from '../append-preconditions';
 import { inPages } from '../pages';
 import { ResubscribingSubscription, type BackoffPolicy, type Feed } from './resubscribing';
 
@@ -105,8 +105,7 @@ class EventStoreDbStore implements EventStore {
     options: AppendOptions = {},
   ): Promise<AppendResult> {
     this.assertOpen();
-    validateAppend(streamId, events);
-    const expected = options.expectedRevision ?? 'any';
+    const { expected } = checkAppend(streamId, events, options);
     const streamState = toStreamState(expected);
     const data = events.map(toEventData);
     // A subscription from 'end' opened before this append must see it: let it pin the end first.

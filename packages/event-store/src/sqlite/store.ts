@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
+import { checkAppend, type CheckedAppend } from '../append-preconditions';
 import {
-  InvalidAppend,
   StoreUnavailable,
   WrongExpectedVersion,
   type AppendOptions,
@@ -18,7 +18,7 @@ import { toRecorded } from './event-pages';
 import { createReadAhead } from './read-ahead';
 import { createReads } from './reads';
 import { createStreamCache } from './stream-cache';
-import { createBatchWriter, type AppendRequest, type PreparedEvent } from './write';
+import { createBatchWriter, type AppendRequest } from './write';
 
 export interface SqliteEventStoreOptions {
   /** The database file (default ./data/tracker.db); created with its directory when missing. */
@@ -124,26 +124,13 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
     options: AppendOptions = {},
   ): Promise<AppendResult> {
     if (closing) return Promise.reject(new StoreUnavailable(`the event store ${file} is closed`));
-    const expected = options.expectedRevision ?? 'any';
-    const problem = invalidAppend(streamId, events, expected);
-    if (problem) return Promise.reject(new InvalidAppend(problem));
-    let prepared: PreparedEvent[];
+    let checked: CheckedAppend;
     try {
-      // Serialized now: what is stored is the events as they were when append was called.
-      prepared = events.map(({ id, type, data, metadata }) => ({
-        id,
-        type,
-        data: JSON.stringify(data ?? null),
-        metadata: JSON.stringify(metadata),
-      }));
+      checked = checkAppend(streamId, events, options);
     } catch (error) {
-      return Promise.reject(
-        new InvalidAppend(
-          `an event appended to ${streamId} cannot be stored as JSON: ${(error as Error).message}`,
-        ),
-      );
+      return Promise.reject(error);
     }
-    return queue.enqueue({ streamId, events: prepared, expected }).then(
+    return queue.enqueue({ streamId, ...checked }).then(
       (result) => {
         cache.appended(streamId, result.position - events.length + 1, result.position);
         return result;
@@ -212,32 +199,4 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
       db.close();
     },
   };
-}
-
-/** What is wrong with an append before it reaches the file, or undefined. */
-function invalidAppend(
-  streamId: string,
-  events: readonly NewEvent[],
-  expected: unknown,
-): string | undefined {
-  if (typeof streamId !== 'string' || streamId.length === 0) return 'a stream id is required';
-  if (events.length === 0) return `an append to ${streamId} needs at least one event`;
-  if (!(
-    expected === 'no_stream' ||
-    expected === 'stream_exists' ||
-    expected === 'any' ||
-    (Number.isSafeInteger(expected) && (expected as number) >= 0)
-  )) {
-    return `expectedRevision must be 'no_stream', 'stream_exists', 'any' or a revision (0 or more), got ${String(expected)}`;
-  }
-  const ids = new Set<string>();
-  for (const event of events) {
-    if (typeof event.id !== 'string' || event.id.length === 0)
-      return `every event appended to ${streamId} needs an id`;
-    if (typeof event.type !== 'string' || event.type.length === 0)
-      return `event ${event.id} needs a type`;
-    if (ids.has(event.id)) return `the append to ${streamId} lists event id ${event.id} twice`;
-    ids.add(event.id);
-  }
-  return undefined;
 }

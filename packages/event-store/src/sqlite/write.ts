@@ -7,6 +7,7 @@ import {
   type AppendResult,
   type ExpectedRevision,
 } from '../port';
+import type { SerialisedEvent } from '../append-preconditions';
 import { dataDigest, eventHash, GENESIS, globalHash, HASH_FORMAT, sha256 } from './hash-chain';
 
 /**
@@ -23,17 +24,9 @@ import { dataDigest, eventHash, GENESIS, globalHash, HASH_FORMAT, sha256 } from 
  * (InvalidAppend) and from a stream that moved (WrongExpectedVersion).
  */
 
-/** An event ready to store: its data and metadata already JSON (as the caller gave them). */
-export interface PreparedEvent {
-  id: string;
-  type: string;
-  data: string;
-  metadata: string;
-}
-
 export interface AppendRequest {
   streamId: string;
-  events: readonly PreparedEvent[];
+  events: readonly SerialisedEvent[];
   expected: ExpectedRevision;
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { establishBoard } from './support/portfolio-setup';
-import { startServer, type RoleName, type TestServer } from './support/server';
+import { useServer, type RoleName } from './support/server';
 
 /**
  * A point in the past (asOf, asOfPosition, onDate) is read from the top-level field wherever
@@ -16,7 +16,7 @@ import { startServer, type RoleName, type TestServer } from './support/server';
  * operation asks `now: boards { totalCount }`: the past answers it too, or today when skipped.
  */
 
-let server: TestServer;
+const server = useServer();
 let firstPosition: number;
 let firstRecordedAt: string;
 
@@ -26,7 +26,6 @@ const ON_DATE_COUNT = 2;
 const NOW = 3;
 
 beforeAll(async () => {
-  server = await startServer();
   await establishBoard(server, 'Strategic Partnership Board', null, '2016-12-08');
   for await (const event of server.tracker.services.store.readAll()) {
     firstPosition = event.position;
@@ -35,9 +34,6 @@ beforeAll(async () => {
   await new Promise((resolve) => setTimeout(resolve, 5));
   await establishBoard(server, 'Vulnerability Executive', null, '2021-03-19');
   await establishBoard(server, 'Community Safety Partnership', null, '2016-12-01');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 type Wrapper = 'inline' | 'untyped' | 'named' | 'include';

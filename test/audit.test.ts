@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServer } from './support/server';
 
 /**
  * The auditor's view over HTTP: an initiative of the March 2021 portfolio (paper 002) moved
@@ -7,7 +7,7 @@ import { startServer, type TestServer } from './support/server';
  * between the second and third change; what a decision changed; reader keys refused.
  */
 
-let server: TestServer;
+const server = useServer();
 let initiativeId: string;
 let decisionId: string;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -31,7 +31,6 @@ async function run<T>(query: string, variables: Record<string, unknown>): Promis
 }
 
 beforeAll(async () => {
-  server = await startServer();
   const board = await run<{ establishBoard: { board: { id: string } } }>(
     'mutation { establishBoard(input: { name: "Strategic Partnership Board" }, options: { occurredAt: "2016-12-08" }) { board { id } } }',
     {},
@@ -71,9 +70,6 @@ beforeAll(async () => {
       { id: initiativeId, status, on, reason, decisionId: cited },
     );
   }
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 async function history(): Promise<Change[]> {

@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { allProjections, rebuild } from '@tracker/projections';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KEYS, startServer } from './support/server';
+import { KEYS, postGraphQL, spawnServer, startServer } from './support/server';
 
 /**
  * A crash under load: the server process is killed (SIGKILL, no shutdown) while 32 clients
@@ -15,11 +13,6 @@ import { KEYS, startServer } from './support/server';
  * hash chain verifies), and the read models resume to equal a rebuild from zero.
  */
 
-const root = path.resolve(import.meta.dirname, '..');
-// The server runs in the spawned process itself (tsx as a loader), so SIGKILL reaches it.
-const tsx = pathToFileURL(
-  createRequire(path.join(root, 'services/api/package.json')).resolve('tsx/esm'),
-).href;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-crash-'));
 const db = path.join(dir, 'tracker.db');
 let child: ChildProcess | undefined;
@@ -29,31 +22,17 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function startProcess(): Promise<string> {
-  child = spawn(process.execPath, ['--import', tsx, path.join(root, 'services/api/src/main.ts')], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      TRACKER_DB: db,
-      TRACKER_SEED: 'off',
-      TRACKER_API_KEYS: `${KEYS.office}=crash-test:office`,
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+async function startProcess(): Promise<string> {
+  const server = spawnServer({
+    PORT: '0',
+    TRACKER_DB: db,
+    TRACKER_SEED: 'off',
+    TRACKER_API_KEYS: `${KEYS.office}=crash-test:office`,
+    LOG_LEVEL: 'info',
   });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start:\n${output}`)), 40_000);
-    child!.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    child!.once('exit', () => reject(new Error(`exited:\n${output}`)));
-  });
+  child = server.child;
+  const [, url] = await server.seen(/"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/);
+  return url!;
 }
 
 describe('kill -9 under load', () => {
@@ -65,14 +44,12 @@ describe('kill -9 under load', () => {
       while (!stop) {
         const boardId = randomUUID();
         try {
-          const response = await fetch(`${url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.office}` },
-            body: JSON.stringify({
-              query: `mutation { establishBoard(input: { boardId: "${boardId}", name: "Board ${boardId}" }) { board { id } } }`,
-            }),
-          });
-          const answer = (await response.json()) as { data?: unknown };
+          const answer = await postGraphQL(
+            url,
+            `mutation { establishBoard(input: { boardId: "${boardId}", name: "Board ${boardId}" }) { board { id } } }`,
+            {},
+            KEYS.office,
+          );
           if (answer.data) acknowledged.push(boardId);
         } catch {
           return; // the server is gone
@@ -108,7 +85,7 @@ describe('kill -9 under load', () => {
       );
       expect(integrity).toEqual({
         ok: true,
-        checked: await server.tracker.services.store.headPosition(),
+        checked: await server.head(),
       });
       const { store, runner } = server.tracker.services;
       for (const projection of allProjections)

@@ -2,21 +2,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './support/server';
+import { useServer } from './support/server';
 
 /**
  * The store's files hold personal data: the data directory the server makes is 0700, the
  * event log, its WAL and shared memory, and the snapshots are 0600, whatever the umask.
  */
 const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-modes-')), 'data');
-let server: TestServer;
+const server = useServer({ TRACKER_DB: path.join(dir, 'tracker.db') });
 const umask = process.umask(0o022);
 beforeAll(async () => {
-  server = await startServer({ TRACKER_DB: path.join(dir, 'tracker.db') });
   await server.ok('mutation { establishBoard(input: { name: "SPB" }) { commandId } }');
 });
-afterAll(async () => {
-  await server?.close();
+afterAll(() => {
   process.umask(umask);
 });
 

@@ -1,57 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { request, spawnServer } from './support/server';
 
 /**
  * The server as a newcomer starts it: a real process on a fresh data directory, with no
  * keys configured. It creates a local development key, prints it with an example, and
  * that key works.
  */
-const root = path.resolve(import.meta.dirname, '..');
-const main = path.join(root, 'services/api/src/main.ts');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-
 const running: ChildProcess[] = [];
 afterEach(() => {
   for (const child of running.splice(0)) child.kill('SIGTERM');
 });
 
 function start(env: Record<string, string>, args: string[] = []) {
-  const child = spawn(tsx, [main, ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let output = '';
-  const seen = (pattern: RegExp, timeoutMs = 40_000) =>
-    new Promise<RegExpMatchArray>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`not seen ${pattern} in:\n${output}`)),
-        timeoutMs,
-      );
-      const check = () => {
-        const match = output.match(pattern);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match);
-        }
-      };
-      child.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        check();
-      });
-      child.stderr!.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        check();
-      });
-      child.on('exit', () => {
-        clearTimeout(timer);
-        reject(new Error(`exited before ${pattern}:\n${output}`));
-      });
-    });
-  return { child, seen, output: () => output };
+  const server = spawnServer(env, args);
+  running.push(server.child);
+  return server;
 }
 
 describe('first start in a fresh clone', () => {
@@ -70,14 +37,14 @@ describe('first start in a fresh clone', () => {
     const stored = JSON.parse(fs.readFileSync(path.join(dir, 'api-keys.json'), 'utf8'));
     expect(stored.keys).toEqual([{ key, actor: 'local-developer', role: 'office' }]);
     expect(fs.statSync(path.join(dir, 'api-keys.json')).mode & 0o077).toBe(0);
-    const response = await fetch(`${url}/graphql`, {
+    const response = await request(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
       body: JSON.stringify({
         query: 'mutation { establishBoard(input: { name: "SPB" }) { board { name } } }',
       }),
     });
-    expect(await response.json()).toEqual({ data: { establishBoard: { board: { name: 'SPB' } } } });
+    expect(response.body).toEqual({ data: { establishBoard: { board: { name: 'SPB' } } } });
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

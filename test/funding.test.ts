@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServer } from './support/server';
 
 /**
  * Funding and commissioned services over HTTP, with the papers' figures: the DA duty 2021/22
@@ -9,15 +9,8 @@ import { startServer, type TestServer } from './support/server';
  * papers do not give (bid amounts, spend, contract end dates and values) are ILLUSTRATIVE.
  */
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer();
 
-const head = () => server.tracker.services.store.headPosition();
 const uuid = (n: number) => `5f000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 interface Money {
@@ -216,9 +209,9 @@ type Figures = { id: string; name: string } & Record<
 
 /** Answers the error's code and message, and checks nothing was appended. */
 async function refused(query: string, variables: Record<string, unknown>) {
-  const before = await head();
+  const before = await server.head();
   const result = await server.gql(query, variables);
-  expect(await head()).toBe(before);
+  expect(await server.head()).toBe(before);
   expect(result.errors, JSON.stringify(result.data)).toBeDefined();
   const [error] = result.errors!;
   return { code: error!.extensions?.code, message: error!.message };
@@ -420,7 +413,7 @@ describe('the DA duty 2021/22 allocations (paper 002)', () => {
   });
 
   it('answers a retried allocation as the first time did, appending nothing', async () => {
-    const before = await head();
+    const before = await server.head();
     const retry = await server.ok<{
       allocateFunding: { replayed: boolean; allocation: { id: string; amount: Money } };
     }>(ALLOCATE, { input: allocationInput(0), options: { commandId: uuid(900) } });
@@ -429,7 +422,7 @@ describe('the DA duty 2021/22 allocations (paper 002)', () => {
       id: uuid(400),
       amount: { pounds: '£1,127,205.00' },
     });
-    expect(await head()).toBe(before);
+    expect(await server.head()).toBe(before);
   });
 
   it('revises Charnwood down and over-allocation then says exactly what is left', async () => {
@@ -640,10 +633,10 @@ describe('bad input is refused with a code and what to fix; nothing is appended'
   });
 
   it('a reader key may read the figures but a mutation answers FORBIDDEN', async () => {
-    const before = await head();
+    const before = await server.head();
     const result = await server.gql(ALLOCATE, { input: allocationInput(0) }, 'reader');
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await head()).toBe(before);
+    expect(await server.head()).toBe(before);
     const read = await server.gql<{ fundingStreams: { totalCount: number } }>(
       `{ fundingStreams(filter: { funder: "housing" }) { totalCount } }`,
       {},
@@ -1080,13 +1073,7 @@ describe('services commissioned from 1 April 2022 (paper 003)', () => {
 });
 
 describe('the seeded LLR data (npm start on an empty store)', () => {
-  let seeded: TestServer;
-  beforeAll(async () => {
-    seeded = await startServer({ TRACKER_SEED: 'on' });
-  }, 120_000);
-  afterAll(async () => {
-    await seeded?.close();
-  });
+  const seeded = useServer({ TRACKER_SEED: 'on' });
 
   it('reads the DA duty table to the penny, nothing left, and refuses one more pound', async () => {
     const data = await seeded.ok<{
@@ -1120,7 +1107,7 @@ describe('the seeded LLR data (npm start on an empty store)', () => {
     expect(stream!.totalsByRecipient.map((r) => [r.recipient.name, r.allocated.pounds])).toEqual(
       daDutyTable.map(([name, , pounds]) => [name, `£${pounds.toLocaleString('en-GB')}.00`]),
     );
-    const before = await seeded.tracker.services.store.headPosition();
+    const before = await seeded.head();
     const result = await seeded.gql(ALLOCATE, {
       input: {
         fundingStreamId: stream!.id,
@@ -1131,7 +1118,7 @@ describe('the seeded LLR data (npm start on an empty store)', () => {
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(result.errors?.[0]?.message).toMatch(/£0\.00 \(0 pence\) is left to allocate/);
-    expect(await seeded.tracker.services.store.headPosition()).toBe(before);
+    expect(await seeded.head()).toBe(before);
   });
 
   it('lists the four DA services among those active on 1 April 2022, with provider and commissioner', async () => {

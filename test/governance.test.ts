@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RoleName, type TestServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServer, type RoleName } from './support/server';
 
 /**
  * Governance over HTTP: organisations, boards (members, chairs, terms of reference, the 2022
@@ -14,15 +14,7 @@ import { startServer, type RoleName, type TestServer } from './support/server';
  * of childhood trauma), the resolution is written here to show supersession and is marked so.
  */
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const head = () => server.tracker.services.store.headPosition();
+const server = useServer();
 
 /** The entity field each mutation's payload answers with. */
 const payloadField = {
@@ -81,9 +73,9 @@ async function refused(
   options: Record<string, unknown> = {},
   as: RoleName = 'office',
 ) {
-  const before = await head();
+  const before = await server.head();
   const result = await server.gql(mutationOf(name), { input, options }, as);
-  expect(await head()).toBe(before);
+  expect(await server.head()).toBe(before);
   const error = result.errors?.[0];
   expect(error, `expected ${name} to be refused`).toBeDefined();
   return { code: error?.extensions?.code, message: error?.message ?? '' };
@@ -110,18 +102,55 @@ const organisations: [key: string, name: string, kind: string, shortName?: strin
   ['courts', 'HM Courts', 'JUSTICE'],
 ];
 
+/** Makes something once, for whichever test or hook asks for it first. */
+const once = <T>(make: () => Promise<T>) => {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+};
+
+/** The partners paper 004 lists for the SPB, registered: answers each registration. */
+const registerPartners = once(async () => {
+  const registered = [];
+  for (const [key, name, kind, shortName] of organisations) {
+    const payload = await run<{ id: string; name: string; kind: string }>(
+      'registerOrganisation',
+      { name, kind, ...(shortName && { shortName }) },
+      { occurredAt: '2016-12-08' },
+      'id name kind',
+    );
+    ids[key] = payload.entity.id;
+    registered.push({ name, kind, ...payload });
+  }
+  return registered;
+});
+
+const SPB_PURPOSE =
+  'To set out the strategic direction for Leicester, Leicestershire and Rutland Community ' +
+  'Safety and Criminal Justice priorities';
+
+/** The SPB as paper 004 establishes it: chaired by the PCC, with its role and purpose. */
+const establishSpb = once(async () => {
+  const { entity } = await run(
+    'establishBoard',
+    {
+      name: 'Strategic Partnership Board',
+      purpose: SPB_PURPOSE,
+      chair: { name: 'Lord Bach', role: 'Police and Crime Commissioner' },
+    },
+    { occurredAt: '2016-12-08' },
+  );
+  ids['spb'] = entity.id;
+});
+
 describe('organisations', () => {
+  beforeAll(async () => {
+    await registerPartners();
+  });
+
   it('registers the partners paper 004 lists for the SPB and answers each organisation', async () => {
-    for (const [key, name, kind, shortName] of organisations) {
-      const { entity, replayed } = await run<{ id: string; name: string; kind: string }>(
-        'registerOrganisation',
-        { name, kind, ...(shortName && { shortName }) },
-        { occurredAt: '2016-12-08' },
-        'id name kind',
-      );
+    for (const { name, kind, entity, replayed } of await registerPartners()) {
       expect(entity).toMatchObject({ name, kind });
       expect(replayed).toBe(false);
-      ids[key] = entity.id;
     }
     const all = await query<{ organisations: { totalCount: number } }>(
       `{ organisations { totalCount } }`,
@@ -162,7 +191,7 @@ describe('organisations', () => {
   });
 
   it('renames the probation service (unified in June 2021) and keeps its name history', async () => {
-    const before = await head();
+    const before = await server.head();
     const { entity } = await run<{ name: string; shortName: string | null }>(
       'renameOrganisation',
       { organisationId: ids['probation'], name: 'Probation Service', shortName: null },
@@ -287,19 +316,31 @@ describe('the SPB: membership, terms of reference and chairs', () => {
     ['opcc', 'Chief Executive'],
   ];
 
+  beforeAll(async () => {
+    await registerPartners();
+    await establishSpb();
+  });
+
   it('establishes the SPB chaired by the PCC, with the role and purpose of paper 004', async () => {
-    const { entity } = await run(
-      'establishBoard',
-      {
-        name: 'Strategic Partnership Board',
-        purpose:
-          'To set out the strategic direction for Leicester, Leicestershire and Rutland Community ' +
-          'Safety and Criminal Justice priorities',
-        chair: { name: 'Lord Bach', role: 'Police and Crime Commissioner' },
-      },
-      { occurredAt: '2016-12-08' },
+    const { board } = await query<{
+      board: { name: string; purpose: string; chair: BoardRead['chair']; members: unknown[] };
+    }>(
+      `query ($id: ID!) { board(id: $id) {
+        name purpose chair { name role from until organisation { name } } members { role } } }`,
+      { id: ids['spb'] },
     );
-    ids['spb'] = entity.id;
+    expect(board).toEqual({
+      name: 'Strategic Partnership Board',
+      purpose: SPB_PURPOSE,
+      chair: {
+        name: 'Lord Bach',
+        role: 'Police and Crime Commissioner',
+        from: null,
+        until: null,
+        organisation: null,
+      },
+      members: [],
+    });
   });
 
   it('appoints the members of paper 004 and lists each with its organisation and role', async () => {
@@ -472,7 +513,7 @@ describe('the SPB: membership, terms of reference and chairs', () => {
   });
 
   it('changes the chair after the PCC election of May 2021 and keeps the chair history', async () => {
-    const beforeElection = await head();
+    const beforeElection = await server.head();
     await run('appointChair', {
       boardId: ids['spb'],
       name: 'Rupert Matthews',
@@ -551,7 +592,11 @@ describe('the 2022 restructure (paper 003)', () => {
     ],
   ];
 
-  it('builds the tree: SPB -> SPB Executive -> the four sub-boards of 2019', async () => {
+  // The tree of 2019 (SPB -> SPB Executive -> the four sub-boards), then the three new boards
+  // of 2022 with their chairs, and the old ones dissolved into them.
+  beforeAll(async () => {
+    await registerPartners();
+    await establishSpb();
     const exec = await run('establishBoard', {
       name: 'SPB Executive',
       parentBoardId: ids['spb'],
@@ -566,9 +611,6 @@ describe('the 2022 restructure (paper 003)', () => {
     });
     for (const name of oldSubBoards)
       ids[name] = (await run('establishBoard', { name, parentBoardId: ids['exec'] })).entity.id;
-  });
-
-  it('establishes the three new boards with their chairs and dissolves the old ones into them', async () => {
     for (const [key, name, chair, role, org] of newSubBoards) {
       ids[key] = (await run('establishBoard', { name, parentBoardId: ids['exec'] })).entity.id;
       await run('appointChair', {

@@ -1,16 +1,10 @@
 import { auditServer } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KEYS, startServer, type TestServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { KEYS, useServer } from './support/server';
 
 /** The GraphQL-over-HTTP conformance audits of the graphql-http package, against the real server. */
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer();
 
 describe('GraphQL over HTTP', () => {
   it('passes every audit of graphql-http', async () => {

@@ -11,8 +11,8 @@ import {
   parse,
   type GraphQLInputType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServer } from './support/server';
 
 /**
  * Every mutation fed malformed, wrongly typed, oversized and hostile input, generated from
@@ -29,21 +29,17 @@ const CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_VALID
 /** Cases per mutation; HOSTILE_RUNS=1000 for a deeper search. */
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 40);
 
-let server: TestServer;
+const server = useServer();
 /** Ids the generator reuses, so some inputs reach real entities and pass validation. */
 const known: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
   for (const name of ['Strategic Partnership Board', 'SPB Executive']) {
     const data = await server.ok<{ establishBoard: { board: { id: string } } }>(
       `mutation { establishBoard(input: { name: "${name}" }) { board { id } } }`,
     );
     known.push(data.establishBoard.board.id);
   }
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const hostile = fc.constantFrom<unknown>(
@@ -143,7 +139,7 @@ describe('hostile input to every mutation', () => {
       );
       await fc.assert(
         fc.asyncProperty(valueOf(inputType), options, async (input, commandOptions) => {
-          const head = await server.tracker.services.store.headPosition();
+          const head = await server.head();
           const answer = (await server.gql(query, {
             input,
             options: commandOptions,
@@ -154,7 +150,7 @@ describe('hostile input to every mutation', () => {
               expect(error.message).not.toMatch(/^Unexpected error/);
               expect(CODES, `${error.message}`).toContain(error.extensions?.code);
             }
-            expect(await server.tracker.services.store.headPosition()).toBe(head);
+            expect(await server.head()).toBe(head);
           } else {
             expect(answer.data).toBeTruthy();
           }
@@ -199,7 +195,7 @@ describe('hostile input to every mutation', () => {
       'auditor',
     );
     expect(integrity.ok).toBe(true);
-    expect(integrity.checked).toBe(await server.tracker.services.store.headPosition());
+    expect(integrity.checked).toBe(await server.head());
     const { rebuild, allProjections } = await import('@tracker/projections');
     const { store, runner } = server.tracker.services;
     for (const projection of allProjections)
@@ -207,13 +203,13 @@ describe('hostile input to every mutation', () => {
   });
 
   it('refuses a request id that is not a UUID without recording anything', async () => {
-    const head = await server.tracker.services.store.headPosition();
+    const head = await server.head();
     const answer = (await server.gql(
       'mutation ($id: ID) { establishBoard(input: { name: "X" }, options: { commandId: $id }) { commandId } }',
       { id: `not-a-uuid-${randomUUID()}` },
     )) as Answer;
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(answer.errors?.[0]?.message).toMatch(/commandId: must be a UUID/);
-    expect(await server.tracker.services.store.headPosition()).toBe(head);
+    expect(await server.head()).toBe(head);
   });
 });

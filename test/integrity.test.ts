@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { openSqliteEventStore } from '@tracker/event-store';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './support/server';
+import { startServer, useServer } from './support/server';
 
 /**
  * Proof nothing was altered, as auditors ask for it: the `integrity` query and
@@ -68,16 +68,12 @@ function tamper(file: string, sql: string, ...params: unknown[]): void {
   db.close();
 }
 
-let server: TestServer;
+const server = useServer();
 let db: string;
 beforeAll(async () => {
-  server = await startServer();
   db = path.join(server.dir, 'tracker.db');
   for (const name of ['Strategic Partnership Board', 'SPB Executive', 'Vulnerability Executive'])
     await server.ok(`mutation { establishBoard(input: { name: "${name}" }) { board { id } } }`);
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 describe('the integrity query', () => {
@@ -143,17 +139,13 @@ describe('the integrity query', () => {
 });
 
 describe('a head published earlier', () => {
-  let live: TestServer;
+  const live = useServer();
   let file: string;
   let published: string;
   beforeAll(async () => {
-    live = await startServer();
     file = path.join(live.dir, 'tracker.db');
     for (const name of ['Strategic Partnership Board', 'SPB Executive', 'Vulnerability Executive'])
       await live.ok(`mutation { establishBoard(input: { name: "${name}" }) { board { id } } }`);
-  });
-  afterAll(async () => {
-    await live?.close();
   });
 
   it('integrity and verify show the head to publish, POSITION:HASH', async () => {

@@ -283,11 +283,11 @@ describe('the seeded partnership', () => {
   });
 
   it('adds nothing when the server starts again on the same store', async () => {
-    const head = await server.tracker.services.store.headPosition();
+    const head = await server.head();
     expect(head).toBeGreaterThan(300);
     await server.tracker.close();
     server = await startServer({ TRACKER_DB: db, TRACKER_SEED: 'on' });
-    expect(await server.tracker.services.store.headPosition()).toBe(head);
+    expect(await server.head()).toBe(head);
   }, 120_000);
 });
 
@@ -296,11 +296,11 @@ describe('a store with recorded work', () => {
     const own = await startServer({ TRACKER_SEED: 'off' });
     try {
       await own.ok('mutation { establishBoard(input: { name: "Our board" }) { board { id } } }');
-      const head = await own.tracker.services.store.headPosition();
+      const head = await own.head();
       const file = path.join(own.dir, 'tracker.db');
       await own.tracker.close();
       const again = await startServer({ TRACKER_DB: file, TRACKER_SEED: 'on' });
-      expect(await again.tracker.services.store.headPosition()).toBe(head);
+      expect(await again.head()).toBe(head);
       const data = await again.ok<{ boards: { totalCount: number } }>('{ boards { totalCount } }');
       expect(data.boards.totalCount).toBe(1);
       await again.close();

@@ -1,22 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   establishBoard,
-  headOf,
   mutation,
   readEvents,
   readerCount,
   refusal,
   registerOrganisation,
-  withDemoData,
 } from './support/portfolio-setup';
-import { startServer, type TestServer } from './support/server';
+import { useServer } from './support/server';
 
 /**
  * The action log and the issue log over HTTP: the LSCSB Action Log as the agenda pack of
  * 17 June 2022 prints it, and the SPB Issues Log of June 2018.
  */
 
-let server: TestServer;
+const server = useServer();
 let lscsb = '';
 let spb = '';
 const OPCC = '7a1f0c2e-1d2b-4c3d-8e4f-000000000011';
@@ -127,7 +125,6 @@ async function listActions(filter: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-  server = await startServer();
   lscsb = await establishBoard(server, 'Leicestershire Safer Communities Strategy Board');
   spb = await establishBoard(server, 'Strategic Partnership Board');
   await registerOrganisation(
@@ -138,9 +135,6 @@ beforeAll(async () => {
     'OPCC',
   );
   await registerOrganisation(server, POLICE, 'Leicestershire Police', 'POLICE');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 describe('the LSCSB action log of June 2022', () => {
@@ -299,12 +293,12 @@ describe('the LSCSB action log of June 2022', () => {
     const first = await server.ok<Logged>(LOG_ACTION, variables);
     // Another action changes the log in between: the retry still answers its own action.
     await server.ok(COMMENT, { input: { boardId: lscsb, number: 1, comment: 'Reviewed' } });
-    const before = await headOf(server);
+    const before = await server.head();
     const retry = await server.ok<Logged>(LOG_ACTION, variables);
     expect(retry.logAction.replayed).toBe(true);
     expect(retry.logAction.action).toEqual(first.logAction.action);
     expect(retry.logAction.action.number).toBe(12);
-    expect(await headOf(server)).toBe(before);
+    expect(await server.head()).toBe(before);
   });
 
   it('takes the next number when none is given', async () => {
@@ -580,7 +574,7 @@ describe('the SPB issues log of June 2018', () => {
 
 describe('portfolioChanged tells other systems of action changes', () => {
   it('sends each change to an action, with the action id, and leaves out kinds not asked for', async () => {
-    const after = await headOf(server);
+    const after = await server.head();
     const events = readEvents(
       server,
       `subscription ($after: Position) {
@@ -613,10 +607,10 @@ describe('portfolioChanged tells other systems of action changes', () => {
 });
 
 describe('the logs in the LLR demo data', () => {
-  const demo = withDemoData();
+  const demo = useServer({ TRACKER_SEED: 'on' });
 
   it('holds the LSCSB action log of June 2022 as printed (paper 003)', async () => {
-    const data = await demo().ok<{
+    const data = await demo.ok<{
       boards: {
         nodes: {
           name: string;
@@ -636,7 +630,7 @@ describe('the logs in the LLR demo data', () => {
   });
 
   it('holds the SPB issues log of June 2018 (paper 001)', async () => {
-    const data = await demo().ok<{ issues: { nodes: { title: string; status: string }[] } }>(
+    const data = await demo.ok<{ issues: { nodes: { title: string; status: string }[] } }>(
       '{ issues(first: 100) { nodes { title status } } }',
     );
     expect(data.issues.nodes).toEqual(

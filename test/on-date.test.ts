@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {
   allProjections,
   applyEvent,
@@ -9,8 +6,8 @@ import {
 } from '@tracker/projections';
 import { typeDefs } from '@tracker/schema';
 import { buildASTSchema, getNullableType, isObjectType, parse, type GraphQLField } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServer } from './support/server';
 
 /**
  * `onDate`, the portfolio as it stood on a business date, over the LLR demo data: every
@@ -58,21 +55,15 @@ const LISTS = queryFields
   .filter((f) => allProjections.some((p) => p.name === f.name))
   .map((f) => f.name);
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-on-date-'));
-let server: TestServer;
+const server = useServer({ TRACKER_SEED: 'on' });
 let events: ProjectedEvent[];
 
 beforeAll(async () => {
-  server = await startServer({ TRACKER_DB: path.join(dir, 'tracker.db'), TRACKER_SEED: 'on' });
   events = [];
   for await (const e of server.tracker.services.store.readAll()) {
     events.push(e as unknown as ProjectedEvent);
   }
 }, 180_000);
-afterAll(async () => {
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 /** What the test takes an event's business date to be: its occurredAt's calendar date. */
 const dateOf = (event: ProjectedEvent) =>

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KEYS, startServer, type TestServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { KEYS, useServer } from './support/server';
 
 /**
  * Every operation has depth, alias, cost and token limits, so no query can make the server do
  * unbounded work; each refusal says which limit it met. Within the limits, queries answer.
  */
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer();
 
 const nested = (levels: number) =>
   `{ boards { nodes { ${'parent { '.repeat(levels)}name${' }'.repeat(levels)} } } }`;
@@ -66,8 +60,8 @@ describe('operation limits', () => {
 
   /** Sends a body; expects 413 with a coded error that says the limit, and nothing recorded. */
   async function expectRefusedAsTooLarge(body: BodyInit) {
-    const head = await server.tracker.services.store.headPosition();
-    const response = await fetch(`${server.url}/graphql`, {
+    const head = await server.head();
+    const response = await server.request('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.office}` },
       body,
@@ -76,12 +70,10 @@ describe('operation limits', () => {
     expect(response.status).toBe(413);
     // The unread rest of the body spoils the connection for a next request: it is closed.
     expect(response.headers.get('connection')).toBe('close');
-    const answer = (await response.json()) as {
-      errors: { message: string; extensions: { code: string } }[];
-    };
-    expect(answer.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
-    expect(answer.errors[0]!.message).toMatch(/the most this server reads is 1048576 bytes/);
-    expect(await server.tracker.services.store.headPosition()).toBe(head);
+    const answer = response.body;
+    expect(answer.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors![0]!.message).toMatch(/the most this server reads is 1048576 bytes/);
+    expect(await server.head()).toBe(head);
   }
 
   it('refuses a request body over 1 MiB with 413 and a coded error, recording nothing', async () => {
@@ -127,7 +119,7 @@ describe('operation limits', () => {
     });
 
     it('counts a list inside an input object, literal or from a variable', async () => {
-      const head = await server.tracker.services.store.headPosition();
+      const head = await server.head();
       const answer = await server.gql(
         'mutation ($input: RegisterInitiativeInput!) { registerInitiative(input: $input) { commandId } }',
         { input: { title: 'Too many', boardId: 'Board:x', priorityIds: ids(501) } },
@@ -135,7 +127,7 @@ describe('operation limits', () => {
       expect(answer.errors![0]!.message).toMatch(
         /^registerInitiative\(input:\)\.priorityIds holds 501 items; a list argument holds at most 500/,
       );
-      expect(await server.tracker.services.store.headPosition()).toBe(head);
+      expect(await server.head()).toBe(head);
     });
 
     it("counts every use of a fragment against the operation's total", async () => {

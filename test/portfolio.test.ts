@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   agreePriority,
   establishBoard,
-  headOf,
   mutation,
   readEvents,
   readerCount,
   refusal,
   registerOrganisation,
   runCommand,
-  withDemoData,
 } from './support/portfolio-setup';
-import { startServer, type TestServer } from './support/server';
+import { useServer } from './support/server';
 
 /**
  * The SPB portfolio over HTTP, entered as the LSCSB OPCC update of 19 March 2021 reports it
@@ -19,7 +17,7 @@ import { startServer, type TestServer } from './support/server';
  * dashboard, refusals, and the portfolioChanged subscription over server-sent events.
  */
 
-let server: TestServer;
+const server = useServer();
 const ids = {
   spb: '',
   exec: '',
@@ -130,7 +128,6 @@ async function list(filter: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-  server = await startServer();
   ids.spb = await establishBoard(server, 'Strategic Partnership Board');
   ids.exec = await establishBoard(server, 'SPB Executive', ids.spb);
   ids.vulnerability = await establishBoard(server, 'Vulnerability Executive', ids.exec);
@@ -170,9 +167,6 @@ beforeAll(async () => {
     'Leicestershire County Council',
     'LOCAL_AUTHORITY_TIER1',
   );
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 describe('entering the March 2021 portfolio', () => {
@@ -714,7 +708,7 @@ describe('portfolioChanged over server-sent events', () => {
   }`;
 
   it('tells a reader of each initiative change once the read models include it', async () => {
-    const after = await headOf(server);
+    const after = await server.head();
     const events = readEvents(server, SUBSCRIPTION, { kinds: ['INITIATIVE'], after }, 2);
     await server.ok(RECORD_NEXT_STEPS, {
       input: { initiativeId: ids.youth, nextSteps: 'Agree the questions with the force and CSPs' },
@@ -757,7 +751,7 @@ describe('portfolioChanged over server-sent events', () => {
       return subscription;
     };
     try {
-      const after = await headOf(server);
+      const after = await server.head();
       const events = readEvents(server, SUBSCRIPTION, { after }, 1);
       await server.ok(RECORD_NEXT_STEPS, {
         input: { initiativeId: ids.youth, nextSteps: 'Pilot the survey in two CSP areas' },
@@ -771,21 +765,20 @@ describe('portfolioChanged over server-sent events', () => {
   });
 
   it('a subscription without a key is refused', async () => {
-    const response = await fetch(`${server.url}/graphql`, {
+    const { text } = await server.request('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
       body: JSON.stringify({ query: SUBSCRIPTION, variables: {} }),
     });
-    const text = await response.text();
     expect(text).toMatch(/UNAUTHENTICATED/);
   });
 });
 
 describe('the SPB portfolio in the LLR demo data (paper 002, March 2021)', () => {
-  const demo = withDemoData();
+  const demo = useServer({ TRACKER_SEED: 'on' });
 
   it('lists the initiatives the paper reports, with their boards, leads and next steps', async () => {
-    const data = await demo().ok<{
+    const data = await demo.ok<{
       initiatives: {
         totalCount: number;
         nodes: {
@@ -827,7 +820,7 @@ describe('the SPB portfolio in the LLR demo data (paper 002, March 2021)', () =>
       expect.stringContaining('childhood trauma'),
     ]);
     expect(female.leadOrganisations.map((o) => o.shortName ?? o.name)).toContain('OPCC');
-    const counts = await demo().ok<{ initiativeCounts: { total: number } }>(
+    const counts = await demo.ok<{ initiativeCounts: { total: number } }>(
       '{ initiativeCounts { total } }',
     );
     expect(counts.initiativeCounts.total).toBe(data.initiatives.totalCount);

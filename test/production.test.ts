@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { useServer } from './support/server';
 
 /** NODE_ENV=production: no GraphiQL, and the schema described only to office and auditor keys. */
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer({ NODE_ENV: 'production' });
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer({ NODE_ENV: 'production' });
 
 const INTROSPECT = '{ __schema { queryType { name } } }';
 

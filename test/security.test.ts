@@ -1,11 +1,10 @@
-import { request } from 'node:http';
-import { Writable } from 'node:stream';
+import { request as httpRequest } from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger, createTracker, loadConfig, type Tracker } from '@tracker/api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KEYS, startServer, type TestServer } from './support/server';
+import { createLogger, createTracker, loadConfig } from '@tracker/api';
+import { describe, expect, it } from 'vitest';
+import { KEYS, request, startServer, useServer } from './support/server';
 
 /**
  * The HTTP surface as an attacker on this machine, or a page of another site in a developer's
@@ -17,16 +16,14 @@ const QUERY = JSON.stringify({ query: '{ boards { totalCount } }' });
 const json = { 'content-type': 'application/json' };
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 
-async function post(url: string, headers: Record<string, string>, body: string = QUERY) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, text, body: parse(text) };
-}
+/** A POST to /graphql with exactly these headers (by default the boards query). */
+const post = (url: string, headers: Record<string, string>, body: string = QUERY) =>
+  request(`${url}/graphql`, { method: 'POST', headers, body });
 
 /** A request with a Host header of the test's choosing (fetch always sends the URL's own). */
 function withHost(url: string, host: string, pathname: string, body?: string) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request(
+    const req = httpRequest(
       {
         host: '127.0.0.1',
         port: new URL(url).port,
@@ -54,11 +51,7 @@ function parse(text: string): { errors?: { message: string; extensions?: { code?
 }
 
 describe('a first start with no keys configured (npm start)', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer({ TRACKER_API_KEYS: '' });
-  });
-  afterAll(() => server.close());
+  const server = useServer({ TRACKER_API_KEYS: '' });
 
   it('makes a development key, and no page or response carries it', async () => {
     const key = server.tracker.keys.developmentKey;
@@ -90,11 +83,7 @@ describe('a first start with no keys configured (npm start)', () => {
 });
 
 describe('other sites and other host names', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(() => server.close());
+  const server = useServer();
 
   it('a page of another site gets no CORS permission and is refused, preflight or not', async () => {
     const preflight = await fetch(`${server.url}/graphql`, {
@@ -140,11 +129,7 @@ describe('other sites and other host names', () => {
 });
 
 describe('CORS_ORIGINS', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer({ CORS_ORIGINS: 'https://dashboard.example' });
-  });
-  afterAll(() => server.close());
+  const server = useServer({ CORS_ORIGINS: 'https://dashboard.example' });
 
   it('allows exactly the origins it names', async () => {
     const named = await fetch(`${server.url}/graphql`, {
@@ -163,11 +148,7 @@ describe('CORS_ORIGINS', () => {
 });
 
 describe('internals never reach a client', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer({ NODE_ENV: 'development' });
-  });
-  afterAll(() => server.close());
+  const server = useServer({ NODE_ENV: 'development' });
 
   it('an internal fault in development answers a masked error with no message, path or stack', async () => {
     // Break the store under the server, as a failing disk would.
@@ -206,8 +187,8 @@ describe('internals never reach a client', () => {
     expect(unsupported.status).toBe(415);
     expect(unsupported.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
-    const csrf = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
-    const csrfBody = parse(await csrf.text());
+    const csrf = await server.request(`/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    const csrfBody = csrf.body;
     expect(csrf.status).toBe(403);
     expect(csrfBody.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
@@ -252,11 +233,7 @@ describe('TRACKER_DEBUG_ERRORS', () => {
 });
 
 describe('operations arrive as JSON only', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(() => server.close());
+  const server = useServer();
 
   const mutation = 'mutation { establishBoard(input: { name: "Forged board" }) { version } }';
 
@@ -276,17 +253,13 @@ describe('operations arrive as JSON only', () => {
         mutation,
       ),
     ];
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: bearer(KEYS.office),
-      body: multipart,
-    });
-    attempts.push({
-      status: response.status,
-      headers: response.headers,
-      text: '',
-      body: parse(await response.text()),
-    });
+    attempts.push(
+      await server.request('/graphql', {
+        method: 'POST',
+        headers: bearer(KEYS.office),
+        body: multipart,
+      }),
+    );
     for (const attempt of attempts) {
       expect(attempt.status).toBe(415);
       expect(attempt.body.errors?.[0]).toMatchObject({
@@ -312,39 +285,6 @@ describe('operations arrive as JSON only', () => {
   });
 });
 
-/** A tracker of the test's own, with its log lines kept. */
-async function trackerWithLog(
-  env: Record<string, string>,
-  overrides: Parameters<typeof createTracker>[2] = {},
-) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-security-'));
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  const config = loadConfig({
-    PORT: '0',
-    TRACKER_DB: path.join(dir, 'tracker.db'),
-    TRACKER_SEED: 'off',
-    LOG_LEVEL: 'info',
-    ...env,
-  });
-  const tracker: Tracker = await createTracker(config, createLogger('info', sink), overrides);
-  const { url } = await tracker.listen();
-  return {
-    url,
-    dir,
-    lines,
-    close: async () => {
-      await tracker.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 describe('keys that are revoked, expire or are guessed', () => {
   it('a key removed from the key file stops working without a restart', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-keyfile-'));
@@ -353,7 +293,10 @@ describe('keys that are revoked, expire or are guessed', () => {
     const alice = { key: 'alice-office-key-0123456789', actor: 'alice', role: 'office' };
     const bob = { key: 'bob-reader-key-0123456789ab', actor: 'bob', role: 'reader' };
     write([alice, bob]);
-    const server = await trackerWithLog({ TRACKER_KEY_FILE: keyFile }, { keyFileCheckMs: 0 });
+    const server = await startServer(
+      { TRACKER_API_KEYS: '', TRACKER_KEY_FILE: keyFile },
+      { keepLog: true, overrides: { keyFileCheckMs: 0 } },
+    );
     try {
       expect((await post(server.url, { ...json, ...bearer(bob.key) })).body).toEqual({
         data: { boards: { totalCount: 0 } },
@@ -368,7 +311,7 @@ describe('keys that are revoked, expire or are guessed', () => {
       fs.writeFileSync(keyFile, '{ "keys": [');
       const broken = await post(server.url, { ...json, ...bearer(alice.key) });
       expect(broken.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      expect(server.lines.some((l) => /cannot be read/.test(String(l['msg'])))).toBe(true);
+      expect(server.log.some((l) => /cannot be read/.test(String(l['msg'])))).toBe(true);
     } finally {
       await server.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -376,7 +319,7 @@ describe('keys that are revoked, expire or are guessed', () => {
   });
 
   it('a key past its expiry is refused, saying when it expired', async () => {
-    const server = await trackerWithLog({
+    const server = await startServer({
       TRACKER_API_KEYS:
         'old-office-key-0123456789=carol:office:2020-01-31,new-office-key-0123456789=dan:office:2999-12-31T00:00:00Z',
     });
@@ -397,9 +340,9 @@ describe('keys that are revoked, expire or are guessed', () => {
   });
 
   it('failed authentications are logged without the key, and limited per client', async () => {
-    const server = await trackerWithLog(
+    const server = await startServer(
       { TRACKER_API_KEYS: `${KEYS.office}=test-office:office` },
-      { authenticationFailures: { limit: 3, windowMs: 60_000 } },
+      { keepLog: true, overrides: { authenticationFailures: { limit: 3, windowMs: 60_000 } } },
     );
     try {
       const guesses = [];
@@ -413,13 +356,13 @@ describe('keys that are revoked, expire or are guessed', () => {
       expect((await post(server.url, { ...json, ...bearer(KEYS.office) })).body).toEqual({
         data: { boards: { totalCount: 0 } },
       });
-      const failures = server.lines.filter((l) => l['msg'] === 'authentication failed');
+      const failures = server.log.filter((l) => l['msg'] === 'authentication failed');
       expect(failures.length).toBe(5);
       expect(failures[0]).toMatchObject({
         client: expect.stringMatching(/127\.0\.0\.1/),
         reason: 'unknown key',
       });
-      expect(JSON.stringify(server.lines)).not.toMatch(/guess-number/);
+      expect(JSON.stringify(server.log)).not.toMatch(/guess-number/);
     } finally {
       await server.close();
     }
@@ -461,7 +404,7 @@ describe('beyond loopback', () => {
   });
 
   it('answers only to its public names once started with keys', async () => {
-    const server = await trackerWithLog({
+    const server = await startServer({
       HOST: '0.0.0.0',
       TRACKER_PUBLIC_HOSTS: 'tracker.example',
       TRACKER_API_KEYS: `${KEYS.office}=test-office:office`,

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type GraphQLResponse, type TestServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServer, type GraphQLResponse } from './support/server';
 
 /**
  * Free text over HTTP: a control character or half a surrogate pair in any text field (a name,
  * a title, an input's reason, the command's own reason) is refused as BAD_USER_INPUT naming the
  * field, and nothing is recorded; a text over its limit is refused with the limit.
  */
-let server: TestServer;
+const server = useServer();
 let boardId: string;
 let initiativeId: string;
 beforeAll(async () => {
-  server = await startServer();
   const board = await server.ok<{ establishBoard: { board: { id: string } } }>(
     'mutation { establishBoard(input: { name: "Strategic Partnership Board" }) { board { id } } }',
   );
@@ -18,9 +17,6 @@ beforeAll(async () => {
   const initiative = await registerInitiative('Trauma Informed Strategy');
   initiativeId = (initiative.data as { registerInitiative: { initiative: { id: string } } })
     .registerInitiative.initiative.id;
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const establish = (name: string, reason?: string) =>
@@ -53,7 +49,7 @@ function expectRefused(answer: GraphQLResponse, field: string, message: RegExp) 
 
 /** The event log's head and what the read models show: neither moves on a refusal. */
 const recorded = async () => ({
-  head: await server.tracker.services.store.headPosition(),
+  head: await server.head(),
   read: await server.ok(
     `{ boards { totalCount } initiatives { totalCount nodes { title status } } }`,
   ),

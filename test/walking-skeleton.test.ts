@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { KEYS, useServer } from './support/server';
 
 /** The walking skeleton over HTTP: mutation -> command -> events -> projection -> query. */
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer();
 
 const ESTABLISH = /* GraphQL */ `
   mutation ($input: EstablishBoardInput!, $options: CommandOptions) {
@@ -68,8 +62,6 @@ interface Established {
     };
   };
 }
-
-const head = () => server.tracker.services.store.headPosition();
 
 describe('establishing boards and agreeing priorities', () => {
   let spbId: string;
@@ -174,11 +166,11 @@ describe('establishing boards and agreeing priorities', () => {
       options: { commandId },
     };
     const first = await server.ok<Established>(ESTABLISH, variables);
-    const before = await head();
+    const before = await server.head();
     const retry = await server.ok<Established>(ESTABLISH, variables);
     expect(retry.establishBoard.replayed).toBe(true);
     expect(retry.establishBoard.board.id).toBe(first.establishBoard.board.id);
-    expect(await head()).toBe(before);
+    expect(await server.head()).toBe(before);
   });
 
   it('refuses a stale expectedVersion with CONFLICT', async () => {
@@ -257,11 +249,11 @@ describe('bad input is refused with a code and a message that says what to fix; 
   ];
 
   it.each(cases)('%s', async (_label, query, variables, code, message) => {
-    const before = await head();
+    const before = await server.head();
     const result = await server.gql(query, variables);
     expect(result.errors?.[0]?.extensions?.code).toBe(code);
     expect(result.errors?.[0]?.message).toMatch(message);
-    expect(await head()).toBe(before);
+    expect(await server.head()).toBe(before);
   });
 
   it('a missing required field is refused by GraphQL validation before any command runs', async () => {
@@ -279,7 +271,7 @@ describe('API keys and roles', () => {
   });
 
   it('an unknown key answers UNAUTHENTICATED', async () => {
-    const response = await fetch(`${server.url}/graphql`, {
+    const { body } = await server.request('/graphql', {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -287,18 +279,15 @@ describe('API keys and roles', () => {
       },
       body: JSON.stringify({ query: mutation }),
     });
-    const body = (await response.json()) as {
-      errors: { extensions: { code: string }; message: string }[];
-    };
-    expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
-    expect(body.errors[0]!.message).toMatch(/not known/);
+    expect(body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(body.errors![0]!.message).toMatch(/not known/);
   });
 
   it('a reader key may query but a mutation answers FORBIDDEN', async () => {
-    const before = await head();
+    const before = await server.head();
     const result = await server.gql(mutation, {}, 'reader');
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await head()).toBe(before);
+    expect(await server.head()).toBe(before);
     const read = await server.gql(`{ boards { totalCount } }`, {}, 'reader');
     expect(read.errors).toBeUndefined();
     expect((read.data as { boards: { totalCount: number } }).boards.totalCount).toBeGreaterThan(0);
@@ -311,12 +300,12 @@ describe('API keys and roles', () => {
   });
 
   it('X-API-Key works as well as the Authorization header', async () => {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await server.request('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-api-key': 'test-reader-key-0123456789' },
+      headers: { 'content-type': 'application/json', 'x-api-key': KEYS.reader },
       body: JSON.stringify({ query: '{ boards { totalCount } }' }),
     });
-    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect(response.body.errors).toBeUndefined();
   });
 });
 

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger, createTracker, loadConfig, type Tracker } from '@tracker/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KEYS, startServer, type TestServer } from './support/server';
+import { KEYS, useServer } from './support/server';
 import { ensureWebAppBuilt } from './support/web-build';
 
 /**
@@ -27,15 +26,13 @@ function expectPageHeaders(response: Response) {
 }
 
 describe('the web app served by the API server', () => {
-  let server: TestServer;
   let index: string;
-
-  beforeAll(async () => {
+  beforeAll(() => {
     ensureWebAppBuilt();
     index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-    server = await startServer();
   });
-  afterAll(() => server?.close());
+  // Started once the app is built.
+  const server = useServer();
 
   it('answers / with the built index.html, never cached, under the Content-Security-Policy', async () => {
     const response = await fetch(`${server.url}/`, { headers: html });
@@ -111,42 +108,22 @@ describe('the web app served by the API server', () => {
 });
 
 describe('the server without a build of the web app', () => {
-  let tracker: Tracker;
-  let url: string;
-  let dir: string;
-
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-no-web-'));
-    const config = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      TRACKER_DB: path.join(dir, 'tracker.db'),
-      TRACKER_SEED: 'off',
-      TRACKER_API_KEYS: `${KEYS.office}=test-office:office`,
-      LOG_LEVEL: 'silent',
-    });
-    tracker = await createTracker(config, createLogger(config.logLevel), {
-      webDist: path.join(dir, 'dist'),
-    });
-    ({ url } = await tracker.listen());
-  });
-  afterAll(async () => {
-    await tracker?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-no-web-'));
+  const server = useServer({}, { overrides: { webDist: path.join(dir, 'dist') } });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('answers / and deep links 503, saying how to build it, and still answers GraphQL', async () => {
     for (const page of ['/', '/initiatives/x']) {
-      const response = await fetch(`${url}${page}`, { headers: html });
+      const response = await fetch(`${server.url}${page}`, { headers: html });
       expect(response.status, page).toBe(503);
       expect(response.headers.get('cache-control'), page).toBe('no-cache');
       expect(await response.text(), page).toMatch(/npm run setup.*npm run build:web/);
     }
-    const response = await fetch(`${url}/graphql`, {
+    const response = await server.request('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.office}` },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
-    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(response.body).toEqual({ data: { __typename: 'Query' } });
   });
 });

@@ -1,7 +1,7 @@
 import { handleCommand } from '@tracker/command-handler';
 import { commands, type CommandName, type OrganisationKind } from '@tracker/domain';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { KEYS, startServer, type TestServer } from './server';
+import { expect } from 'vitest';
+import { KEYS, type TestServer } from './server';
 
 /**
  * Setup the portfolio and log tests share: boards established through GraphQL, and
@@ -37,9 +37,6 @@ export async function agreePriority(
   return data.agreePriority.priority.id;
 }
 
-/** The store's head: a refused command must leave it where it was. */
-export const headOf = (server: TestServer) => server.tracker.services.store.headPosition();
-
 /** The totalCount of a top-level connection as a reader key (another system) sees it. */
 export async function readerCount(server: TestServer, field: string): Promise<number> {
   const data = await server.ok<Record<string, { totalCount: number }>>(
@@ -57,14 +54,14 @@ export async function refusal(
   variables: Record<string, unknown>,
   as: 'office' | 'auditor' | 'reader' = 'office',
 ): Promise<{ code: string | undefined; message: string; appended: number }> {
-  const before = await headOf(server);
+  const before = await server.head();
   const result = await server.gql(query, variables, as);
   const error = result.errors?.[0];
   if (!error) throw new Error(`expected a refusal, got ${JSON.stringify(result.data)}`);
   return {
     code: error.extensions?.code,
     message: error.message,
-    appended: (await headOf(server)) - before,
+    appended: (await server.head()) - before,
   };
 }
 
@@ -157,19 +154,4 @@ export async function readEvents(
     if ((error as Error).name === 'AbortError') return events;
     throw error;
   });
-}
-
-/**
- * A server on the LLR demo data (the seed on) for the tests of the enclosing describe block:
- * started before them, closed after. Answers a getter, as the server exists only once started.
- */
-export function withDemoData(): () => TestServer {
-  let seeded: TestServer | undefined;
-  beforeAll(async () => {
-    seeded = await startServer({ TRACKER_SEED: 'on' });
-  }, 120_000);
-  afterAll(async () => {
-    await seeded?.close();
-  });
-  return () => seeded!;
 }

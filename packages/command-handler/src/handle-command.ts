@@ -9,6 +9,7 @@ import {
   isUuid,
   parseInput,
   prepareCommand,
+  subjectIdOf,
   type AnyCommandDefinition,
   type PreparedCommand,
   type StreamFolder,
@@ -49,6 +50,8 @@ export interface CommandContext {
 export interface CommandResult {
   /** The id of the entity the command addressed. */
   id: string;
+  /** The id of what it created or changed: its subject's (an allocation), else the entity's. */
+  subjectId: string;
   streamId: string;
   commandId: string;
   /** Ids of the events appended (or, for a retried command id, those it appended the first time). */
@@ -135,6 +138,7 @@ export async function handleCommand(
       const last = earlier[earlier.length - 1]!;
       return {
         id,
+        subjectId: subjectIdOf(prepared, earlier),
         streamId,
         commandId,
         eventIds: earlier.map((e) => e.id),
@@ -163,6 +167,7 @@ export async function handleCommand(
     if (decided.length === 0) {
       return {
         id,
+        subjectId: subjectIdOf(prepared, decided),
         streamId,
         commandId,
         eventIds: [],
@@ -195,6 +200,7 @@ export async function handleCommand(
       const appended = await store.append(streamId, newEvents, { expectedRevision });
       return {
         id,
+        subjectId: subjectIdOf(prepared, decided),
         streamId,
         commandId,
         eventIds: newEvents.map((e) => e.id),

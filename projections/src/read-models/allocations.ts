@@ -57,8 +57,6 @@ export interface AllocationView extends Pick<
   revisions: AllocationRevisionView[];
   withdrawal: AllocationWithdrawalView | null;
   spends: SpendView[];
-  /** Log positions of the events about this allocation (to find it from a command's answer). */
-  positions: number[];
   allocated: ChangeStamp;
   lastChanged: ChangeStamp;
 }
@@ -81,14 +79,14 @@ const change =
     if (!view) return state;
     apply(view, event);
     view.leftToSpendPence = subtractPence(view.amountPence, view.spentPence);
-    view.positions.push(event.position);
     view.lastChanged = stampOf(event);
     return state;
   };
 
 export const allocationsProjection = defineProjection<AllocationsState>({
   name: 'allocations',
-  version: 1,
+  // v2: no log positions kept to find a command's answer (it names its subject).
+  version: 2,
   initialState: () => ({ byId: {}, order: [], idsByStream: {}, idsByRecipient: {} }),
   on: {
     FundingAllocated: (state, event) => {
@@ -110,7 +108,6 @@ export const allocationsProjection = defineProjection<AllocationsState>({
         revisions: [],
         withdrawal: null,
         spends: [],
-        positions: [event.position],
         allocated: stamp,
         lastChanged: stamp,
       };

@@ -62,7 +62,6 @@ describe('bids read model', () => {
       amountAwardedPence: 50000000,
       allocationId: allocationIdOf(50),
       decision: { note: 'Awarded less than asked', decidedOn: '2021-06-01' },
-      positions: [1, 3, 4],
       lastChanged: { at: '2021-06-01' },
     });
   });

@@ -30,8 +30,6 @@ export interface BidView {
   amountAwardedPence: Pence | null;
   allocationId: string | null;
   decision: BidDecisionView | null;
-  /** Log positions of the events about this bid (to find it from a command's answer). */
-  positions: number[];
   submitted: ChangeStamp;
   lastChanged: ChangeStamp;
 }
@@ -45,7 +43,8 @@ export interface BidsState {
 
 export const bidsProjection = defineProjection<BidsState>({
   name: 'bids',
-  version: 1,
+  // v2: no log positions kept to find a command's answer (it names its subject).
+  version: 2,
   initialState: () => ({ byId: {}, order: [], idsByStream: {} }),
   on: {
     BidSubmitted: (state, event) => {
@@ -65,7 +64,6 @@ export const bidsProjection = defineProjection<BidsState>({
         amountAwardedPence: null,
         allocationId: null,
         decision: null,
-        positions: [event.position],
         submitted: stamp,
         lastChanged: stamp,
       };
@@ -82,14 +80,7 @@ export const bidsProjection = defineProjection<BidsState>({
       view.amountAwardedPence = amountAwardedPence;
       view.allocationId = allocationId;
       view.decision = { note, decisionId, decidedOn, recorded: stamp };
-      view.positions.push(event.position);
       view.lastChanged = stamp;
-      return state;
-    },
-    // The award's allocation is recorded right after the decision, as part of it.
-    FundingAllocated: (state, event) => {
-      const view = event.data.bidId ? state.byId[event.data.bidId] : undefined;
-      view?.positions.push(event.position);
       return state;
     },
   },

@@ -61,8 +61,6 @@ export interface PlanActivityView {
   /** Status updates and the completion, oldest first. */
   updates: ActivityStatusUpdateView[];
   completedOn: string | null;
-  /** Position of the latest event about it (finds the activity a mutation just changed). */
-  changedAtPosition: number;
   added: ChangeStamp;
   lastChanged: ChangeStamp;
 }
@@ -115,14 +113,14 @@ const changeActivity = (
 ): PlanActivitiesState => {
   const activity = touch(state.byId, event.data.activityId, event);
   if (!activity) return state;
-  activity.changedAtPosition = event.position;
   change(activity, activity.lastChanged);
   return state;
 };
 
 export const planActivitiesProjection = defineProjection<PlanActivitiesState>({
   name: 'planActivities',
-  version: 2,
+  // v3: no log positions kept to find a command's answer (it names its subject).
+  version: 3,
   initialState: () => ({ byId: {}, idsByPlan: {}, idsByReportingBoard: {} }),
   on: {
     PlanActivityAdded: (state, event) => {
@@ -147,7 +145,6 @@ export const planActivitiesProjection = defineProjection<PlanActivitiesState>({
         rag: null,
         updates: [],
         completedOn: null,
-        changedAtPosition: event.position,
         added: stamp,
         lastChanged: stamp,
       };

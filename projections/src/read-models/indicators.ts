@@ -34,8 +34,6 @@ export interface IndicatorValueView {
   correctionReason: string | null;
   /** The record that corrected this one, if any; a superseded record is not in force. */
   supersededBy: string | null;
-  /** Position of the event that recorded it (finds the record a mutation just made). */
-  recordedAtPosition: number;
   /** This value against the indicator's thresholds. */
   assessment: ThresholdAssessment;
   recorded: ChangeStamp;
@@ -147,7 +145,6 @@ function addValue(
     correctionReason: correction?.reason ?? null,
     supersededBy: null,
     assessment: assessAgainstThresholds(data.value, indicator.thresholds, indicator.polarity),
-    recordedAtPosition: event.position,
     recorded,
   });
   restand(indicator, correction ? everyValue(indicator) : latestAndNewest(indicator));
@@ -157,7 +154,8 @@ function addValue(
 
 export const indicatorsProjection = defineProjection<IndicatorsState>({
   name: 'indicators',
-  version: 3,
+  // v4: no log positions kept to find a command's answer (it names its subject).
+  version: 4,
   initialState: () => ({ byId: {}, order: [] }),
   on: {
     IndicatorDefined: (state, event) => {

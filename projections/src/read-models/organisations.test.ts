@@ -82,10 +82,4 @@ describe('organisations read model', () => {
     expect(opcc.lastChanged.at).toBe('2018-06-08');
     expect(opcc.registered.at).toBe('2016-12-08');
   });
-
-  it('finds the organisation each command registered or renamed', () => {
-    // envelopes() numbers command ids from 0: the fourth command renamed the OPCC.
-    expect(state.idByCommandId['00000000-0000-4000-8000-000000000003']).toBe(OPCC);
-    expect(state.idByCommandId['00000000-0000-4000-8000-000000000002']).toBe(COUNTY);
-  });
 });

@@ -34,17 +34,13 @@ export interface OrganisationsState {
   /** Organisation ids in the order they were registered. */
   order: string[];
   idsByKind: Partial<Record<OrganisationKind, string[]>>;
-  /**
-   * The organisation each command registered or renamed, by command id: the registry is one
-   * stream, so a mutation's answer finds its organisation here.
-   */
-  idByCommandId: Record<string, string>;
 }
 
 export const organisationsProjection = defineProjection<OrganisationsState>({
   name: 'organisations',
-  version: 1,
-  initialState: () => ({ byId: {}, order: [], idsByKind: {}, idByCommandId: {} }),
+  // v2: no log positions kept to find a command's answer (it names its subject).
+  version: 2,
+  initialState: () => ({ byId: {}, order: [], idsByKind: {} }),
   on: {
     OrganisationRegistered: (state, event) => {
       const { organisationId, name, shortName, kind } = event.data;
@@ -60,7 +56,6 @@ export const organisationsProjection = defineProjection<OrganisationsState>({
       };
       state.order.push(organisationId);
       (state.idsByKind[kind] ??= []).push(organisationId);
-      state.idByCommandId[event.metadata.commandId] = organisationId;
       return state;
     },
     OrganisationRenamed: (state, event) => {
@@ -80,7 +75,6 @@ export const organisationsProjection = defineProjection<OrganisationsState>({
       organisation.name = name;
       organisation.shortName = shortName;
       organisation.lastChanged = stamp;
-      state.idByCommandId[event.metadata.commandId] = organisationId;
       return state;
     },
   },

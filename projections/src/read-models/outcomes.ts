@@ -27,8 +27,6 @@ export interface InitiativeOutcomeView {
   supersedesRecordId: string | null;
   correctionReason: string | null;
   supersededBy: string | null;
-  /** Position of the event that recorded it (finds the record a mutation just made). */
-  recordedAtPosition: number;
   recorded: ChangeStamp;
 }
 
@@ -40,12 +38,7 @@ export interface InitiativeOutcomesState {
 
 type OutcomeData = Omit<
   InitiativeOutcomeView,
-  | 'id'
-  | 'supersedesRecordId'
-  | 'correctionReason'
-  | 'supersededBy'
-  | 'recordedAtPosition'
-  | 'recorded'
+  'id' | 'supersedesRecordId' | 'correctionReason' | 'supersededBy' | 'recorded'
 > & { recordId: string };
 
 function addOutcome(
@@ -64,7 +57,6 @@ function addOutcome(
     supersedesRecordId: correction?.supersedesRecordId ?? null,
     correctionReason: correction?.reason ?? null,
     supersededBy: null,
-    recordedAtPosition: event.position,
     recorded: stampOf(event),
   };
   (state.idsByInitiative[data.initiativeId] ??= []).push(recordId);
@@ -73,7 +65,8 @@ function addOutcome(
 
 export const initiativeOutcomesProjection = defineProjection<InitiativeOutcomesState>({
   name: 'initiativeOutcomes',
-  version: 2,
+  // v3: no log positions kept to find a command's answer (it names its subject).
+  version: 3,
   initialState: () => ({ byId: {}, idsByInitiative: {} }),
   on: {
     InitiativeOutcomeRecorded: (state, event) => addOutcome(state, event.data, event, null),

@@ -50,8 +50,6 @@ export interface ZoneEvaluationView {
   communityPerceptions: string | null;
   evaluatedOn: string;
   source: string;
-  /** Position of the event that recorded it (finds the evaluation a mutation just recorded). */
-  recordedAtPosition: number;
   recorded: ChangeStamp;
 }
 
@@ -135,7 +133,8 @@ export function byAdvancement(zones: readonly PeopleZoneView[]): PeopleZoneView[
 
 export const peopleZonesProjection = defineProjection<PeopleZonesState>({
   name: 'peopleZones',
-  version: 2,
+  // v3: no log positions kept to find a command's answer (it names its subject).
+  version: 3,
   initialState: () => ({ byId: {}, order: [] }),
   on: {
     PeopleZoneDesignated: (state, event) => {
@@ -218,7 +217,6 @@ export const peopleZonesProjection = defineProjection<PeopleZonesState>({
           ...findings,
           evaluatedOn,
           source,
-          recordedAtPosition: event.position,
           recorded,
         });
       }),

@@ -3,30 +3,19 @@ import { commands, type CommandName } from '@tracker/domain';
 import type { EventStore } from '@tracker/event-store';
 import type { ProjectionRunner } from '@tracker/projections';
 import type { Principal } from './api-keys';
+import type { CommandOptions, CommandResult } from './generated/graphql';
 import { toGraphQLError } from './errors';
 
-/** What every mutation answers (the CommandResult interface) plus the id its entity field resolves. */
-export interface CommandPayload {
-  id: string;
-  commandId: string;
-  position: number;
-  version: number;
-  replayed: boolean;
-}
-
-/** The CommandOptions input of every mutation. */
-export interface CommandOptionsInput {
-  commandId?: string | null;
-  expectedVersion?: number | null;
-  occurredAt?: string | null;
-  reason?: string | null;
-  correlationId?: string | null;
-}
+/**
+ * What every mutation answers (the CommandResult interface), plus the id of the stream's entity
+ * the command addressed, which payload fields load alongside the subject.
+ */
+export type CommandPayload = Omit<CommandResult, '__typename'> & { id: string };
 
 export type ExecuteCommand = (
   name: CommandName,
   input: unknown,
-  options: CommandOptionsInput | null | undefined,
+  options: CommandOptions | null | undefined,
 ) => Promise<CommandPayload>;
 
 const defined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
@@ -59,6 +48,7 @@ export function commandExecutor(
         position: result.position,
         version: result.revision,
         replayed: result.replayed,
+        subjectId: result.subjectId,
       };
     } catch (error) {
       throw toGraphQLError(error);

@@ -166,7 +166,7 @@ const namesAnAction = (input: ActionNaming) =>
 /** A command on one action names the board's log, and the action's number or its id (or both). */
 const actionNaming = {
   boardId: entityId,
-  actionId: entityId.optional(),
+  actionId: entityId.optional().describe('Name the action by its id, its number, or both.'),
   /** The action's number on the log, e.g. 5. */
   number: actionNumber.optional(),
 };
@@ -230,23 +230,28 @@ const dateOnAction = (
 
 export const logActionInput = z.object({
   boardId: entityId,
-  /** The number on the log; when left out, one past the highest so far. */
-  number: actionNumber.optional(),
-  raisedOn: isoDate,
+
+  number: actionNumber
+    .optional()
+    .describe('The number on the log; when left out, one past the highest so far.'),
+  raisedOn: isoDate.describe('YYYY-MM-DD.'),
   /** E.g. "Arrange for LSCSB members to attend Glen Parva Prison site visit". */
   action: requiredText('prose'),
-  /** E.g. ["Nick Dann", "Raj Singh"]. Personal data. */
+
   responsibleOfficers: z
     .array(personName, { message: 'must be a list of names, e.g. ["Rik Basra"]' })
     .min(1, { message: 'must name at least one responsible officer' })
-    .max(10, { message: 'must name at most 10 officers' }),
-  dueOn: isoDate.optional().nullable(),
+    .max(10, { message: 'must name at most 10 officers' })
+    .describe('At least one name. Personal data.'),
+  dueOn: isoDate.optional().nullable().describe('YYYY-MM-DD, not before raisedOn.'),
 });
 
 export const logAction = defineCommand({
   type: 'LogAction',
+  description: "Add an action to a board's log (the log owns the numbering).",
   input: logActionInput,
   aggregate: actionLog,
+  subject: { kind: 'action', field: 'actionId' },
   targetId: (input) => input.boardId,
   references: (input) => ({ board: { aggregate: board, id: input.boardId } }),
   decide: ({ id, input, refs }, state): ActionLogEvent[] => {
@@ -293,6 +298,7 @@ export const commentOnAction = defineCommand({
   type: 'CommentOnAction',
   input: commentOnActionInput,
   aggregate: actionLog,
+  subject: { kind: 'action', field: 'actionId' },
   targetId: (input) => input.boardId,
   decide: ({ id, input, occurredAt }, state): ActionLogEvent[] => {
     // Comments stay possible once an action is complete ("completed as part of this agenda").
@@ -310,13 +316,14 @@ export const commentOnAction = defineCommand({
 // setActionRag
 
 export const setActionRagInput = z
-  .object({ ...actionNaming, rag: choiceOf(ragRatings), setOn: isoDate.optional() })
+  .object({ ...actionNaming, rag: choiceOf(ragRatings, 'RagRating'), setOn: isoDate.optional() })
   .refine(namesAnAction, actionNamed);
 
 export const setActionRag = defineCommand({
   type: 'SetActionRag',
   input: setActionRagInput,
   aggregate: actionLog,
+  subject: { kind: 'action', field: 'actionId' },
   targetId: (input) => input.boardId,
   decide: ({ id, input, occurredAt }, state): ActionLogEvent[] => {
     const action = openAction(id, state, input, 'be rated');
@@ -341,7 +348,7 @@ export const setActionRag = defineCommand({
 export const completeActionInput = z
   .object({
     ...actionNaming,
-    completedOn: isoDate,
+    completedOn: isoDate.describe('YYYY-MM-DD.'),
     /** E.g. "Presented to the Board on 17 June 2022". */
     comment: requiredText('prose').optional(),
   })
@@ -351,6 +358,7 @@ export const completeAction = defineCommand({
   type: 'CompleteAction',
   input: completeActionInput,
   aggregate: actionLog,
+  subject: { kind: 'action', field: 'actionId' },
   targetId: (input) => input.boardId,
   decide: ({ id, input, occurredAt }, state): ActionLogEvent[] => {
     const action = openAction(id, state, input, 'be completed again');

@@ -33,11 +33,13 @@ import { organisationRegistryReference, requireOrganisation } from '../organisat
  * to exist, so auditors can see why.
  */
 
-export const chairSchema = z.object({
-  name: requiredText('name'),
-  /** The office the chair holds, e.g. "Police and Crime Commissioner". */
-  role: optionalText('name'),
-});
+export const chairSchema = z
+  .object({
+    name: requiredText('name'),
+    /** The office the chair holds, e.g. "Police and Crime Commissioner". */
+    role: optionalText('name'),
+  })
+  .meta({ typeName: 'ChairInput' });
 
 /** The decision a change was made under, when the command cites one. */
 const decisionIdInput = entityId.optional().nullable();
@@ -246,12 +248,18 @@ function sittingBoard(id: string, state: BoardState): BoardState {
 // establishBoard
 
 export const establishBoardInput = z.object({
-  boardId: entityId.optional(),
+  boardId: entityId
+    .optional()
+    .describe(
+      "Optional: the new board's id (a UUID). One is made from the commandId when omitted.",
+    ),
   name: requiredText('name'),
   purpose: optionalText('prose'),
   parentBoardId: entityId.optional().nullable(),
   chair: chairSchema.optional().nullable(),
-  decisionId: decisionIdInput,
+  decisionId: decisionIdInput.describe(
+    'The decision the board was established under, when recorded.',
+  ),
 });
 
 export const establishBoard = defineCommand({
@@ -291,17 +299,25 @@ export const establishBoard = defineCommand({
 
 export const appointBoardMemberInput = z.object({
   boardId: entityId,
-  organisationId: entityId,
-  /** The role of the person who represents the organisation, e.g. "Chief Executive". */
-  role: requiredText('name'),
-  /** The person's name, when the office records it (personal data). */
-  representativeName: personName.optional().nullable(),
-  appointedOn: isoDate.optional(),
+  organisationId: entityId.describe('A registered organisation.'),
+
+  role: requiredText('name').describe(
+    'The role of the person who represents the organisation, e.g. Chief Executive.',
+  ),
+
+  representativeName: personName
+    .optional()
+    .nullable()
+    .describe("The person's name, when the office records it (personal data)."),
+  appointedOn: isoDate
+    .optional()
+    .describe('YYYY-MM-DD; the business date of the command when omitted.'),
   decisionId: decisionIdInput,
 });
 
 export const appointBoardMember = defineCommand({
   type: 'AppointBoardMember',
+  description: 'Gives an organisation a seat; CONFLICT when it already sits in that role.',
   input: appointBoardMemberInput,
   aggregate: board,
   targetId: (input) => input.boardId,
@@ -341,10 +357,14 @@ export const appointBoardMember = defineCommand({
 export const removeBoardMemberInput = z.object({
   boardId: entityId,
   organisationId: entityId,
-  /** Which of the organisation's seats; needed only when it holds more than one. */
-  role: requiredText('name').optional(),
+
+  role: requiredText('name')
+    .optional()
+    .describe("Which of the organisation's seats; needed only when it holds more than one."),
   reason: requiredText('prose'),
-  removedOn: isoDate.optional(),
+  removedOn: isoDate
+    .optional()
+    .describe('YYYY-MM-DD; the business date of the command when omitted.'),
   decisionId: decisionIdInput,
 });
 
@@ -399,17 +419,21 @@ export const removeBoardMember = defineCommand({
 
 export const appointChairInput = z.object({
   boardId: entityId,
-  /** The chair's name, e.g. "Rupert Matthews" (personal data). */
-  name: personName,
-  /** The office the chair holds, e.g. "Police and Crime Commissioner". */
-  role: requiredText('name'),
-  organisationId: entityId,
-  from: isoDate,
+
+  name: personName.describe("The chair's name, e.g. Rupert Matthews (personal data)."),
+
+  role: requiredText('name').describe(
+    'The office the chair holds, e.g. Police and Crime Commissioner.',
+  ),
+  organisationId: entityId.describe("The chair's organisation (registered)."),
+  from: isoDate.describe('YYYY-MM-DD: when the chair takes the chair.'),
   decisionId: decisionIdInput,
 });
 
 export const appointChair = defineCommand({
   type: 'AppointChair',
+  description:
+    'Changes the chair (after a PCC election, say); the previous chair stays in chairHistory.',
   input: appointChairInput,
   aggregate: board,
   targetId: (input) => input.boardId,
@@ -448,16 +472,14 @@ export const appointChair = defineCommand({
 
 export const adoptTermsOfReferenceInput = z.object({
   boardId: entityId,
-  /**
-   * The version adopted: leave out for the next one. A board's first terms of reference in the
-   * tracker may carry any version (earlier ones may predate it); after that, one up each time.
-   */
+
   version: z
     .number({ message: 'must be a whole number, e.g. 2' })
     .int({ message: 'must be a whole number, e.g. 2' })
     .positive({ message: 'must be 1 or more' })
     .max(1000, { message: 'must be at most 1000' })
-    .optional(),
+    .optional()
+    .describe('The version adopted; leave out for the next one (versions go up one at a time).'),
   purpose: requiredText('prose'),
   missionStatements: z
     .array(requiredText('title'), {
@@ -474,9 +496,10 @@ export const adoptTermsOfReferenceInput = z.object({
           message: `repeats "${statements[repeated]}"; list each statement once`,
         });
     })
-    .optional(),
+    .optional()
+    .describe('e.g. ["People are Safe", "People are Well"] (at most 20, each once).'),
   membershipSummary: optionalText('prose'),
-  adoptedOn: isoDate,
+  adoptedOn: isoDate.describe('YYYY-MM-DD.'),
   decisionId: decisionIdInput,
 });
 
@@ -533,15 +556,19 @@ export const adoptTermsOfReference = defineCommand({
 
 export const dissolveBoardInput = z.object({
   boardId: entityId,
-  /** The board its open work goes to, e.g. Prevention and Early Intervention in 2022. */
-  successorBoardId: entityId,
+
+  successorBoardId: entityId.describe('The board its open work goes to; it must still sit.'),
   reason: requiredText('prose'),
-  dissolvedOn: isoDate.optional(),
+  dissolvedOn: isoDate
+    .optional()
+    .describe('YYYY-MM-DD; the business date of the command when omitted.'),
   decisionId: decisionIdInput,
 });
 
 export const dissolveBoard = defineCommand({
   type: 'DissolveBoard',
+  description:
+    'Dissolves a board, naming the board its open work goes to; it then takes no changes.',
   input: dissolveBoardInput,
   aggregate: board,
   targetId: (input) => input.boardId,

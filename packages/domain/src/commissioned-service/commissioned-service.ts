@@ -259,23 +259,32 @@ const decisionId = entityId.optional().nullable();
 
 export const commissionServiceInput = z
   .object({
-    contractId: entityId.optional(),
-    /** e.g. "Helpline and Engagement Service". */
-    name: nameText('title'),
-    /** The area covered, e.g. "Leicester, Leicestershire and Rutland". */
-    area: nameText('name'),
+    contractId: entityId
+      .optional()
+      .describe("Optional: the contract's id (a UUID); one is minted when omitted."),
+
+    name: nameText('title').describe(
+      'e.g. Helpline and Engagement Service. With the area, it names the service.',
+    ),
+
+    area: nameText('name').describe('e.g. Leicester, Leicestershire and Rutland'),
     /** What the service provides. */
     scope: optionalText('prose'),
     providerOrganisationId: entityId,
-    commissionerOrganisationIds: distinctIds(20).min(1, {
-      message: 'must name at least one commissioning organisation',
-    }),
-    startDate: isoDate,
-    /** The contract's last day; leave it out when none is set. */
-    endDate: isoDate.optional().nullable(),
+    commissionerOrganisationIds: distinctIds(20)
+      .min(1, {
+        message: 'must name at least one commissioning organisation',
+      })
+      .describe('At least one.'),
+    startDate: isoDate.describe('YYYY-MM-DD'),
+
+    endDate: isoDate
+      .optional()
+      .nullable()
+      .describe('YYYY-MM-DD, not before startDate; leave out when none is set.'),
     annualValuePence: pence.optional().nullable(),
-    /** The funding streams that pay for it. */
-    fundingStreamIds: distinctIds(20).optional(),
+
+    fundingStreamIds: distinctIds(20).optional().describe('The funding streams that pay for it.'),
     decisionId,
   })
   .superRefine((input, ctx) => {
@@ -350,10 +359,12 @@ const contractTarget = { serviceId: entityId, contractId: entityId };
 // extendContract
 
 /** extendContract and endContract both name a contract's new last day, and why. */
-const newEndInput = z.object({ ...contractTarget, endDate: isoDate, reason, decisionId });
+const newEndInput = (endDate: string) =>
+  z.object({ ...contractTarget, endDate: isoDate.describe(endDate), reason, decisionId });
 
-/** endDate: the new last day, later than the current one. */
-export const extendContractInput = newEndInput;
+export const extendContractInput = newEndInput(
+  'The new last day, YYYY-MM-DD, later than the current one.',
+);
 
 export const extendContract = defineCommand({
   type: 'ExtendContract',
@@ -402,13 +413,18 @@ export const extendContract = defineCommand({
 export const varyContractInput = z
   .object({
     ...contractTarget,
-    /** The new value a year; null to clear a value that should not have been recorded. */
-    annualValuePence: pence.optional().nullable(),
-    /** The new scope, in full. */
-    scope: optionalText('prose'),
+
+    annualValuePence: pence
+      .optional()
+      .nullable()
+      .describe('The new value a year; null to clear a value that should not have been recorded.'),
+
+    scope: optionalText('prose').describe('The new scope, in full.'),
     reason,
-    /** When the variation takes effect; the command's date when left out. */
-    effectiveFrom: isoDate.optional(),
+
+    effectiveFrom: isoDate
+      .optional()
+      .describe("YYYY-MM-DD within the contract; the command's date when left out."),
     decisionId,
   })
   .superRefine((input, ctx) => {
@@ -472,7 +488,9 @@ export const varyContract = defineCommand({
 // endContract
 
 /** endDate: the contract's last day, its current end or earlier. */
-export const endContractInput = newEndInput;
+export const endContractInput = newEndInput(
+  "The contract's last day, YYYY-MM-DD: its current end or earlier, not before it starts.",
+);
 
 export const endContract = defineCommand({
   type: 'EndContract',

@@ -213,8 +213,8 @@ const notComplete = (plan: DeliveryPlanState, activity: ActivityState, toDo: str
 export const createDeliveryPlanInput = z.object({
   deliveryPlanId: entityId.optional(),
   title: requiredText('title'),
-  /** The board that owns the plan, e.g. the SPB Executive. */
-  boardId: entityId,
+
+  boardId: entityId.describe('The board that owns the plan (sitting).'),
   /** The priority it delivers, e.g. domestic abuse. */
   priorityId: entityId.optional().nullable(),
   createdOn: isoDate.optional(),
@@ -250,7 +250,7 @@ export const createDeliveryPlan = defineCommand({
 
 // addPlanActivity
 
-const description = optionalText('prose');
+const description = optionalText('prose').describe("The plan's own wording of the timeline.");
 
 export const timelineInput = z
   .discriminatedUnion(
@@ -276,6 +276,12 @@ export const timelineInput = z
           : 'must be a timeline: { kind: DUE_DATE, dueDate } | { kind: PERIOD, period } | { kind: ONGOING }',
     },
   )
+  .meta({
+    typeName: 'TimelineInput',
+    discriminatorEnum: 'TimelineKind',
+    description:
+      'DUE_DATE needs dueDate; PERIOD needs period ("Q2 2021/22" or "2021/22"); ONGOING needs neither.',
+  })
   .transform((timeline): Timeline => {
     const text = timeline.description ?? '';
     switch (timeline.kind) {
@@ -298,16 +304,21 @@ export const timelineInput = z
 export const addPlanActivityInput = z.object({
   deliveryPlanId: entityId,
   activityId: entityId.optional(),
-  /** The activity, e.g. "Map out preparedness for the forthcoming DA Bill". */
-  what: requiredText('prose'),
-  /** How it is taken forward. */
-  how: requiredText('prose'),
+
+  what: requiredText('prose').describe('The activity.'),
+
+  how: requiredText('prose').describe('How it is taken forward.'),
   timeline: timelineInput,
-  reportsToBoardId: entityId.optional().nullable(),
-  reportingNote: optionalText('prose'),
+  reportsToBoardId: entityId
+    .optional()
+    .nullable()
+    .describe('The board it reports to; omit when none.'),
+  reportingNote: optionalText('prose').describe('How reporting happens when it is not a board.'),
   ownerOrganisationId: entityId.optional().nullable(),
-  /** The officer who owns the activity (personal data: erasable on request). */
-  ownerOfficer: personName.optional(),
+
+  ownerOfficer: personName
+    .optional()
+    .describe('The officer who owns it (personal data: erasable on request).'),
   addedOn: isoDate.optional(),
 });
 
@@ -315,6 +326,7 @@ export const addPlanActivity = defineCommand({
   type: 'AddPlanActivity',
   input: addPlanActivityInput,
   aggregate: deliveryPlan,
+  subject: { kind: 'activity', field: 'activityId' },
   targetId: (input) => input.deliveryPlanId,
   references: (input) => ({
     reportsTo: input.reportsToBoardId ? { aggregate: board, id: input.reportsToBoardId } : null,
@@ -360,16 +372,17 @@ const activityTarget = { deliveryPlanId: entityId, activityId: entityId };
 
 export const updateActivityStatusInput = z.object({
   ...activityTarget,
-  status: choiceOf(activityStatuses),
-  rag: choiceOf(ragRatings),
+  status: choiceOf(activityStatuses, 'ActivityStatus'),
+  rag: choiceOf(ragRatings, 'RagRating'),
   comment: requiredText('prose'),
-  asOf: isoDate.optional(),
+  asOf: isoDate.optional().describe('The date of the update, YYYY-MM-DD.'),
 });
 
 export const updateActivityStatus = defineCommand({
   type: 'UpdateActivityStatus',
   input: updateActivityStatusInput,
   aggregate: deliveryPlan,
+  subject: { kind: 'activity', field: 'activityId' },
   targetId: (input) => input.deliveryPlanId,
   decide: ({ id, input, occurredAt }, state): DeliveryPlanEvent[] => {
     const activity = existingActivity(id, state, input.activityId);
@@ -394,7 +407,9 @@ export const updateActivityStatus = defineCommand({
 
 export const replanActivityInput = z.object({
   ...activityTarget,
-  newDueDate: isoDate,
+  newDueDate: isoDate.describe(
+    "The new due date; the old timeline stays in the activity's replans.",
+  ),
   reason: requiredText('prose'),
   replannedOn: isoDate.optional(),
 });
@@ -403,6 +418,7 @@ export const replanActivity = defineCommand({
   type: 'ReplanActivity',
   input: replanActivityInput,
   aggregate: deliveryPlan,
+  subject: { kind: 'activity', field: 'activityId' },
   targetId: (input) => input.deliveryPlanId,
   decide: ({ id, input, occurredAt }, state): DeliveryPlanEvent[] => {
     const activity = existingActivity(id, state, input.activityId);
@@ -439,6 +455,7 @@ export const completeActivity = defineCommand({
   type: 'CompleteActivity',
   input: completeActivityInput,
   aggregate: deliveryPlan,
+  subject: { kind: 'activity', field: 'activityId' },
   targetId: (input) => input.deliveryPlanId,
   decide: ({ id, input, occurredAt }, state): DeliveryPlanEvent[] => {
     const activity = existingActivity(id, state, input.activityId);

@@ -87,22 +87,27 @@ export const newAllocationId = (
 
 export const allocateFundingInput = z.object({
   fundingStreamId: entityId,
-  allocationId: entityId.optional(),
+  allocationId: entityId
+    .optional()
+    .describe("Optional: the allocation's id (a UUID); one is minted when omitted."),
   recipientOrganisationId: entityId,
-  amountPence: positivePence,
-  /** What the money is for, e.g. "DA duty: support in safe accommodation". */
-  purpose: requiredText('prose'),
-  /** Within the stream's years; may be left out when the stream covers one year. */
-  financialYear: financialYear.optional(),
-  /** The decision that approved the allocation. */
-  decisionId,
-  allocatedOn: isoDate.optional(),
+  amountPence: positivePence.describe('More than zero, and no more than the stream has left.'),
+
+  purpose: requiredText('prose').describe('What the money is for.'),
+
+  financialYear: financialYear
+    .optional()
+    .describe("Within the stream's years; may be left out when the stream covers one year."),
+
+  decisionId: decisionId.describe('The decision that approved the allocation.'),
+  allocatedOn: isoDate.optional().describe("YYYY-MM-DD; the command's date when left out."),
 });
 
 export const allocateFunding = defineCommand({
   type: 'AllocateFunding',
   input: allocateFundingInput,
   aggregate: fundingStream,
+  subject: { kind: 'allocation', field: 'allocationId' },
   targetId: (input) => input.fundingStreamId,
   references: (input) => ({
     organisations: organisationRegistryReference(),
@@ -144,17 +149,20 @@ const allocationTarget = { fundingStreamId: entityId, allocationId: entityId };
 
 export const reviseAllocationInput = z.object({
   ...allocationTarget,
-  /** The allocation's new amount (not the difference). */
-  amountPence: positivePence,
+
+  amountPence: positivePence.describe(
+    "The allocation's new amount (not the difference), at least what is already spent.",
+  ),
   reason,
   decisionId,
-  revisedOn: isoDate.optional(),
+  revisedOn: isoDate.optional().describe("YYYY-MM-DD; the command's date when left out."),
 });
 
 export const reviseAllocation = defineCommand({
   type: 'ReviseAllocation',
   input: reviseAllocationInput,
   aggregate: fundingStream,
+  subject: { kind: 'allocation', field: 'allocationId' },
   targetId: (input) => input.fundingStreamId,
   references: (input) => ({ decision: decisionReference(input.decisionId) }),
   decide: ({ id, input, refs, occurredAt }, state): FundingStreamEvent[] => {
@@ -195,13 +203,14 @@ export const withdrawAllocationInput = z.object({
   ...allocationTarget,
   reason,
   decisionId,
-  withdrawnOn: isoDate.optional(),
+  withdrawnOn: isoDate.optional().describe("YYYY-MM-DD; the command's date when left out."),
 });
 
 export const withdrawAllocation = defineCommand({
   type: 'WithdrawAllocation',
   input: withdrawAllocationInput,
   aggregate: fundingStream,
+  subject: { kind: 'allocation', field: 'allocationId' },
   targetId: (input) => input.fundingStreamId,
   references: (input) => ({ decision: decisionReference(input.decisionId) }),
   decide: ({ id, input, refs, occurredAt }, state): FundingStreamEvent[] => {
@@ -233,18 +242,23 @@ export const withdrawAllocation = defineCommand({
 
 export const recordSpendInput = z.object({
   ...allocationTarget,
-  spendId: entityId.optional(),
+  spendId: entityId
+    .optional()
+    .describe("Optional: the spend's id (a UUID); one is minted when omitted."),
   amountPence: positivePence,
-  spentOn: isoDate,
+  spentOn: isoDate.describe('YYYY-MM-DD'),
   note: optionalText('prose'),
-  /** Required when the spend takes the allocation past its amount: why that is accepted. */
-  overspendReason: optionalText('prose'),
+
+  overspendReason: optionalText('prose').describe(
+    'Required when the spend takes the allocation past its amount: why that is accepted.',
+  ),
 });
 
 export const recordSpend = defineCommand({
   type: 'RecordSpend',
   input: recordSpendInput,
   aggregate: fundingStream,
+  subject: { kind: 'allocation', field: 'allocationId' },
   targetId: (input) => input.fundingStreamId,
   decide: ({ id, input }, state): FundingStreamEvent[] => {
     const allocation = liveAllocation(id, state, input.allocationId, 'spend');

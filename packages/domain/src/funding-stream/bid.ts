@@ -53,23 +53,32 @@ const existingBid = (id: string, state: FundingStreamState, bidId: string): BidS
 
 export const submitBidInput = z.object({
   fundingStreamId: entityId,
-  bidId: entityId.optional(),
+  bidId: entityId
+    .optional()
+    .describe("Optional: the bid's id (a UUID); one is minted when omitted."),
   biddingOrganisationId: entityId,
   /** e.g. "Safer Streets: Hinckley town centre". */
   title: requiredText('title'),
-  /** The area the funder counts bids by, e.g. "Leicestershire" (the PCC area). */
-  area: nameText('name'),
+
+  area: nameText('name').describe(
+    'The area the funder counts bids by, e.g. Leicestershire (the PCC area).',
+  ),
   amountAskedPence: positivePence,
-  /** Within the stream's years; may be left out when the stream covers one year. */
-  financialYear: financialYear.optional(),
-  deadline: isoDate,
-  submittedOn: isoDate.optional(),
+
+  financialYear: financialYear
+    .optional()
+    .describe("Within the stream's years; may be left out when the stream covers one year."),
+  deadline: isoDate.describe('YYYY-MM-DD'),
+  submittedOn: isoDate
+    .optional()
+    .describe("YYYY-MM-DD, on or before the deadline; the command's date when left out."),
 });
 
 export const submitBid = defineCommand({
   type: 'SubmitBid',
   input: submitBidInput,
   aggregate: fundingStream,
+  subject: { kind: 'bid', field: 'bidId' },
   targetId: (input) => input.fundingStreamId,
   references: () => ({ organisations: organisationRegistryReference() }),
   decide: ({ id, input, refs, occurredAt }, state): FundingStreamEvent[] => {
@@ -120,14 +129,19 @@ export const recordBidDecisionInput = z
   .object({
     fundingStreamId: entityId,
     bidId: entityId,
-    outcome: choiceOf(bidOutcomes),
-    /** What the funder awarded: required when SUCCESSFUL, left out when UNSUCCESSFUL. */
-    amountAwardedPence: positivePence.optional().nullable(),
-    /** The id of the allocation the award becomes (SUCCESSFUL only); minted when left out. */
-    allocationId: entityId.optional(),
+    outcome: choiceOf(bidOutcomes, 'BidOutcome'),
+
+    amountAwardedPence: positivePence
+      .optional()
+      .nullable()
+      .describe('Required when SUCCESSFUL (at most what was asked); left out when UNSUCCESSFUL.'),
+
+    allocationId: entityId
+      .optional()
+      .describe('Optional (SUCCESSFUL only): the id of the allocation the award becomes.'),
     note: optionalText('prose'),
     decisionId: entityId.optional().nullable(),
-    decidedOn: isoDate.optional(),
+    decidedOn: isoDate.optional().describe("YYYY-MM-DD; the command's date when left out."),
   })
   .superRefine((input, ctx) => {
     const awarded = input.amountAwardedPence !== undefined && input.amountAwardedPence !== null;
@@ -149,6 +163,7 @@ export const recordBidDecision = defineCommand({
   type: 'RecordBidDecision',
   input: recordBidDecisionInput,
   aggregate: fundingStream,
+  subject: { kind: 'bid', field: 'bidId' },
   targetId: (input) => input.fundingStreamId,
   references: (input) => ({ decision: decisionReference(input.decisionId) }),
   decide: ({ id, input, refs, occurredAt }, state): FundingStreamEvent[] => {

@@ -340,12 +340,16 @@ export function yearWithin(state: FundingStreamState, year: string | undefined):
 // registerFundingStream
 
 export const registerFundingStreamInput = z.object({
-  fundingStreamId: entityId.optional(),
-  /** e.g. "Domestic Abuse duty 2021/22", "Safer Streets Fund round 2". */
-  name: requiredText('name'),
+  fundingStreamId: entityId
+    .optional()
+    .describe("Optional: the stream's id (a UUID); one is made from the commandId when omitted."),
+
+  name: requiredText('name').describe('e.g. Domestic Abuse duty 2021/22'),
   funder: requiredText('name'),
-  financialYears,
-  totalPence: positivePence,
+  financialYears: financialYears.describe(
+    'Consecutive years in order, written YYYY/YY, e.g. [2021/22].',
+  ),
+  totalPence: positivePence.describe('The whole amount in pence, more than zero, e.g. 227664300.'),
   /** The funder's conditions, as written. */
   conditions: optionalText('prose'),
   bidLimitPerArea: z
@@ -354,8 +358,9 @@ export const registerFundingStreamInput = z.object({
     .min(1, { message: 'must be at least 1 (leave it out when there is no limit)' })
     .max(1000, { message: 'must be at most 1000' })
     .optional()
-    .nullable(),
-  registeredOn: isoDate.optional(),
+    .nullable()
+    .describe('How many bids one area may make (Safer Streets: 3); leave out when unlimited.'),
+  registeredOn: isoDate.optional().describe("YYYY-MM-DD; the command's date when left out."),
 });
 
 export const registerFundingStream = defineCommand({

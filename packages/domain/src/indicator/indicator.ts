@@ -160,26 +160,34 @@ export const indicator: Aggregate<IndicatorEvent, IndicatorState> = {
 
 export const indicatorStreamId = (indicatorId: string) => streamIdOf(indicator, indicatorId);
 
-const targetRangeInput = z.object({ low: decimalText, high: decimalText });
+const targetRangeInput = z
+  .object({ low: decimalText, high: decimalText })
+  .meta({ typeName: 'TargetRangeInput' });
 
 export const defineIndicatorInput = z
   .object({
     indicatorId: entityId.optional(),
     name: requiredText('name'),
     description: optionalText('prose'),
-    unit: choiceOf(indicatorUnits),
-    polarity: choiceOf(polarities),
+    unit: choiceOf(indicatorUnits, 'IndicatorUnit'),
+    polarity: choiceOf(polarities, 'Polarity'),
     thresholds: z
       .object({
         targetRange: targetRangeInput.optional().nullable(),
         targetValue: decimalText.optional().nullable(),
       })
+      .meta({ typeName: 'IndicatorThresholdsInput' })
       .optional()
       .nullable(),
-    /** Tolerance for STABLE, in the indicator's unit ("1" for ETE: 60.0% against 60.6%). */
-    stableWithin: decimalText.optional(),
-    /** The board the indicator serves; give this, priorityId or both. */
-    boardId: entityId.optional().nullable(),
+
+    stableWithin: decimalText
+      .optional()
+      .describe("Tolerance for STABLE, in the indicator's unit (default 0)."),
+
+    boardId: entityId
+      .optional()
+      .nullable()
+      .describe('The board the indicator serves; give this, priorityId or both.'),
     priorityId: entityId.optional().nullable(),
     definedOn: isoDate.optional(),
   })
@@ -263,15 +271,19 @@ export const defineIndicator = defineCommand({
   },
 });
 
-const valueInputFields = { indicatorId: entityId, ...recordInputFields, value: decimalText };
+const valueInputFields = {
+  indicatorId: entityId,
+  ...recordInputFields,
+  value: decimalText.describe('An exact decimal as text, e.g. "36" for 36%.'),
+};
 
 export const recordIndicatorValueInput = z.object({ ...valueInputFields, period: periodInput });
 
 export const correctIndicatorValueInput = z.object({
   ...valueInputFields,
   ...correctionInputFields,
-  /** Only when the correction is to the period; otherwise the superseded record's period. */
-  period: periodInput.optional(),
+
+  period: periodInput.optional().describe('Only when the correction is to the period.'),
 });
 
 type ValueInput = z.output<typeof recordIndicatorValueInput>;
@@ -311,6 +323,7 @@ export const recordIndicatorValue = defineCommand({
   type: 'RecordIndicatorValue',
   input: recordIndicatorValueInput,
   aggregate: indicator,
+  subject: { kind: 'indicatorValue', field: 'recordId' },
   targetId: (input) => input.indicatorId,
   decide: ({ id, input, occurredAt }, state): IndicatorEvent[] => [
     {
@@ -324,6 +337,7 @@ export const correctIndicatorValue = defineCommand({
   type: 'CorrectIndicatorValue',
   input: correctIndicatorValueInput,
   aggregate: indicator,
+  subject: { kind: 'indicatorValue', field: 'recordId' },
   targetId: (input) => input.indicatorId,
   decide: ({ id, input, occurredAt }, state): IndicatorEvent[] => {
     if (!state.exists) throw notFound('indicator', id);

@@ -23,12 +23,13 @@ import {
  * a correction supersedes exactly one record in force.
  */
 
-export const outcomeFigure = z.object({
-  /** What is counted, e.g. "people arrested". */
-  name: requiredText('name'),
-  /** An exact decimal written as text ("87"). */
-  value: decimalText,
-});
+export const outcomeFigure = z
+  .object({
+    /** What is counted, e.g. "people arrested". */
+    name: requiredText('name'),
+    value: decimalText.describe('An exact decimal as text, e.g. "87".'),
+  })
+  .meta({ typeName: 'OutcomeFigureInput' });
 
 export const outcomeFigureData = z.object({ name: z.string(), value: z.string() });
 
@@ -87,8 +88,9 @@ export const initiativeOutcomesStreamId = (initiativeId: string) =>
 const outcomeInputFields = {
   initiativeId: entityId,
   ...recordInputFields,
-  /** A heading for the figures, e.g. "Operation Lionheart enforcement stage". */
-  title: optionalText('title'),
+  title: optionalText('title').describe(
+    'A heading for the figures, e.g. Operation Lionheart enforcement stage.',
+  ),
   figures: z
     .array(outcomeFigure, { message: 'must be a list of { name, value } figures' })
     .min(1, { message: 'give at least one figure, e.g. { name: "referrals", value: "395" }' })
@@ -106,13 +108,14 @@ const outcomeInputFields = {
         seen.add(key);
       });
     }),
-  period: periodInput.optional().nullable(),
+  period: periodInput.optional().nullable().describe('Omit when the figures are to date.'),
 };
 
 export const recordInitiativeOutcomeInput = z.object(outcomeInputFields);
 export const correctInitiativeOutcomeInput = z.object({
   ...outcomeInputFields,
   ...correctionInputFields,
+  period: outcomeInputFields.period.describe("Omit to keep the corrected record's period."),
 });
 
 type OutcomeInput = z.output<typeof recordInitiativeOutcomeInput>;
@@ -140,6 +143,7 @@ export const recordInitiativeOutcome = defineCommand({
   type: 'RecordInitiativeOutcome',
   input: recordInitiativeOutcomeInput,
   aggregate: initiativeOutcomes,
+  subject: { kind: 'outcome', field: 'recordId' },
   targetId: (input) => input.initiativeId,
   references: initiativeReference,
   decide: ({ id, input, refs, occurredAt }, state): InitiativeOutcomeEvent[] => {
@@ -152,6 +156,7 @@ export const correctInitiativeOutcome = defineCommand({
   type: 'CorrectInitiativeOutcome',
   input: correctInitiativeOutcomeInput,
   aggregate: initiativeOutcomes,
+  subject: { kind: 'outcome', field: 'recordId' },
   targetId: (input) => input.initiativeId,
   references: initiativeReference,
   decide: ({ id, input, refs, occurredAt }, state): InitiativeOutcomeEvent[] => {

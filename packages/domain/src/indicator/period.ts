@@ -156,6 +156,13 @@ export const periodInput = z
         ? `must be one of ${periodKinds.join(', ')}`
         : 'must be a period: { kind, ... }',
   })
+  .meta({
+    typeName: 'PeriodInput',
+    discriminatorEnum: 'PeriodKind',
+    description:
+      'QUARTER: financialYear ("2021/22") and quarter (1-4), optionally both start and end.\n' +
+      'FINANCIAL_YEAR: financialYear. ROLLING_12_MONTHS: end. DATE_RANGE: start and end.',
+  })
   .superRefine((period, ctx) => {
     if (period.kind === 'QUARTER' && (period.start === undefined) !== (period.end === undefined))
       ctx.addIssue({

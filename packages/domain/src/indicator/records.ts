@@ -68,17 +68,20 @@ export const correctionDataFields = { supersedesRecordId: entityId, reason: z.st
 
 /** The same, as a command gives them. */
 export const recordInputFields = {
-  /** The new record's id; derived from the owner and its record count when not given. */
-  recordId: entityId.optional(),
-  /** Where the figure comes from, e.g. "LSCSB 17 June 2022, Safer Communities Performance Q4". */
-  source: requiredText('title'),
+  // Derived from the owner and its record count when not given.
+  recordId: entityId
+    .optional()
+    .describe("Optional: the new record's id; one is derived when omitted."),
+  // E.g. "LSCSB 17 June 2022, Safer Communities Performance Q4".
+  source: requiredText('title').describe('Where the figure comes from.'),
   note: optionalText('prose'),
   recordedOn: isoDate.optional(),
 };
 
 export const correctionInputFields = {
-  /** The record this one corrects; it stays in the history, superseded. */
-  supersedesRecordId: entityId,
+  supersedesRecordId: entityId.describe(
+    'The record this one corrects; it stays in the history, superseded.',
+  ),
   reason: requiredText('prose'),
 };
 

@@ -307,11 +307,12 @@ const eachOf = <P extends string, A extends Aggregate<any, any>>(
     { aggregate: A; id: string }
   >;
 
-const leadOfficerInput = z.object({
-  name: personName,
-  /** The role or body, e.g. "OPCC", "NPS", "Violence Reduction Network". */
-  role: optionalText('name'),
-});
+const leadOfficerInput = z
+  .object({
+    name: personName.describe("The officer's name (personal data)."),
+    role: optionalText('name').describe('The role or body they act for, e.g. OPCC.'),
+  })
+  .meta({ typeName: 'LeadOfficerInput' });
 const leadOfficerOf = (lead: z.output<typeof leadOfficerInput>): LeadOfficer => ({
   name: lead.name,
   role: lead.role ?? '',
@@ -320,26 +321,40 @@ const leadOfficerOf = (lead: z.output<typeof leadOfficerInput>): LeadOfficer => 
 // registerInitiative
 
 export const registerInitiativeInput = z.object({
-  initiativeId: entityId.optional(),
+  initiativeId: entityId
+    .optional()
+    .describe(
+      "Optional: the new initiative's id (a UUID). One is made from the commandId when omitted.",
+    ),
   title: requiredText('title'),
   description: optionalText('prose'),
-  /** The board whose portfolio holds it, e.g. the SPB. */
-  owningBoardId: entityId,
+
+  owningBoardId: entityId.describe('The board whose portfolio holds it, e.g. the SPB.'),
   priorityIds: distinctIds(20).optional(),
-  leadOrganisationIds: distinctIds(20).optional(),
+  leadOrganisationIds: distinctIds(20)
+    .optional()
+    .describe('Registered organisations (at most 20, no repeats).'),
   /** Named leads, e.g. Liz McDermott (OPCC) and Claire Morley (NPS). Personal data. */
   leadOfficers: z
     .array(leadOfficerInput, { message: 'must be a list of { name, role }' })
     .max(20, { message: 'must list at most 20 officers' })
     .optional(),
-  status: choiceOf(initialInitiativeStatuses).optional(),
-  registeredOn: isoDate.optional(),
-  /** The decision that took it into the portfolio ("SPB Exec agreed to formally adopt"). */
-  decisionId: entityId.optional().nullable(),
+  status: choiceOf(initialInitiativeStatuses, 'InitialInitiativeStatus')
+    .optional()
+    .describe('Defaults to PROPOSED.'),
+  registeredOn: isoDate
+    .optional()
+    .describe('YYYY-MM-DD; defaults to the business date of the command.'),
+
+  decisionId: entityId
+    .optional()
+    .nullable()
+    .describe('The decision that took it into the portfolio.'),
 });
 
 export const registerInitiative = defineCommand({
   type: 'RegisterInitiative',
+  description: "Enter an initiative into a board's portfolio.",
   input: registerInitiativeInput,
   aggregate: initiative,
   targetId: (input, mint) => input.initiativeId ?? mint(),
@@ -396,16 +411,26 @@ export const registerInitiative = defineCommand({
 export const changeInitiativeStatusInput = z
   .object({
     initiativeId: entityId,
-    status: choiceOf(initiativeStatuses),
-    /** Why; required to close an initiative, so auditors can see why work stopped. */
-    reason: optionalText('prose'),
-    /** The decision that made the change, e.g. the SPB Exec adopting the work. */
-    decisionId: entityId.optional().nullable(),
-    /** For TRANSFERRED: the sub-board that takes the initiative over... */
-    targetBoardId: entityId.optional().nullable(),
-    /** ...and the lead named there. */
-    lead: leadOfficerInput.optional().nullable(),
-    effectiveOn: isoDate.optional(),
+    status: choiceOf(initiativeStatuses, 'InitiativeStatus'),
+
+    reason: optionalText('prose').describe('Why; required to close an initiative.'),
+
+    decisionId: entityId.optional().nullable().describe('The decision that made the change.'),
+
+    targetBoardId: entityId
+      .optional()
+      .nullable()
+      .describe('For TRANSFERRED (and only then): the sub-board that takes the initiative over.'),
+
+    lead: leadOfficerInput
+      .optional()
+      .nullable()
+      .describe('For TRANSFERRED (and only then): the lead identified on the receiving board.'),
+    effectiveOn: isoDate
+      .optional()
+      .describe(
+        'YYYY-MM-DD; defaults to the business date of the command. Not before the current status began.',
+      ),
   })
   .superRefine((input, ctx) => {
     const transfer = input.status === 'TRANSFERRED';
@@ -435,6 +460,8 @@ export const changeInitiativeStatusInput = z
 
 export const changeInitiativeStatus = defineCommand({
   type: 'ChangeInitiativeStatus',
+  description:
+    'Move an initiative along its lifecycle (a transfer names the receiving board and its lead).',
   input: changeInitiativeStatusInput,
   aggregate: initiative,
   targetId: (input) => input.initiativeId,
@@ -488,10 +515,12 @@ export const changeInitiativeStatus = defineCommand({
 
 export const setDeliveryConfidenceInput = z.object({
   initiativeId: entityId,
-  confidence: choiceOf(deliveryConfidences),
-  /** Why this rating: each assessment is news, even when the rating is unchanged. */
-  comment: requiredText('prose'),
-  assessedOn: isoDate.optional(),
+  confidence: choiceOf(deliveryConfidences, 'DeliveryConfidence'),
+
+  comment: requiredText('prose').describe('Why this rating.'),
+  assessedOn: isoDate
+    .optional()
+    .describe('YYYY-MM-DD; defaults to the business date of the command.'),
 });
 
 export const setDeliveryConfidence = defineCommand({
@@ -538,11 +567,13 @@ const openMilestone = (state: InitiativeState, milestoneId: string, toDo: string
 
 export const addMilestoneInput = z.object({
   initiativeId: entityId,
-  milestoneId: entityId.optional(),
-  /** E.g. "Project plan covering the next 12 months agreed". */
-  title: requiredText('title'),
-  dueOn: isoDate,
-  addedOn: isoDate.optional(),
+  milestoneId: entityId
+    .optional()
+    .describe("Optional: the milestone's id (a UUID); derived from the initiative when omitted."),
+
+  title: requiredText('title').describe('E.g. Project plan covering the next 12 months agreed.'),
+  dueOn: isoDate.describe('YYYY-MM-DD.'),
+  addedOn: isoDate.optional().describe('YYYY-MM-DD; defaults to the business date of the command.'),
 });
 
 export const addMilestone = defineCommand({
@@ -581,7 +612,7 @@ export const addMilestone = defineCommand({
 export const redateMilestoneInput = z.object({
   initiativeId: entityId,
   milestoneId: entityId,
-  dueOn: isoDate,
+  dueOn: isoDate.describe('The new due date, YYYY-MM-DD.'),
   reason: requiredText('prose'),
   redatedOn: isoDate.optional(),
 });
@@ -618,7 +649,7 @@ export const redateMilestone = defineCommand({
 export const completeMilestoneInput = z.object({
   initiativeId: entityId,
   milestoneId: entityId,
-  completedOn: isoDate,
+  completedOn: isoDate.describe('YYYY-MM-DD.'),
 });
 
 export const completeMilestone = defineCommand({
@@ -647,9 +678,9 @@ export const completeMilestone = defineCommand({
 
 export const recordNextStepsInput = z.object({
   initiativeId: entityId,
-  /** The next steps as the paper lists them, e.g. "Deliver two workshops over the next two months". */
-  nextSteps: requiredText('prose'),
-  asOf: isoDate.optional(),
+
+  nextSteps: requiredText('prose').describe('The next steps as the paper lists them.'),
+  asOf: isoDate.optional().describe('YYYY-MM-DD; defaults to the business date of the command.'),
 });
 
 export const recordNextSteps = defineCommand({

@@ -155,10 +155,10 @@ const sameParty = (a: IssueParty | null, b: IssueParty) =>
 const partyInput = (role: string) =>
   z
     .object({
-      organisationId: entityId.optional().nullable(),
-      /** Personal data: erasable on request. */
-      person: personName.optional().nullable(),
+      organisationId: entityId.optional().nullable().describe('A registered organisation.'),
+      person: personName.optional().nullable().describe('A person (personal data).'),
     })
+    .meta({ typeName: 'IssuePartyInput' })
     .refine((party) => Boolean(party.organisationId || party.person), {
       message: `name the organisation (organisationId) or the person (person) who ${role}`,
     })
@@ -170,15 +170,21 @@ const partyInput = (role: string) =>
 // logIssue
 
 export const logIssueInput = z.object({
-  issueId: entityId.optional(),
-  /** The board whose log holds the issue, e.g. the SPB. */
-  boardId: entityId,
+  issueId: entityId
+    .optional()
+    .describe(
+      "Optional: the new issue's id (a UUID). One is made from the commandId when omitted.",
+    ),
+
+  boardId: entityId.describe('The board whose log holds it.'),
   title: requiredText('title'),
   description: requiredText('prose'),
   category: requiredText('name'),
-  /** E.g. a partner Chief Executive met on a fact-finding visit, or a CSP. */
-  raisedBy: partyInput('raised it'),
-  raisedOn: isoDate.optional(),
+
+  raisedBy: partyInput('raised it').describe('Name the organisation, the person, or both.'),
+  raisedOn: isoDate
+    .optional()
+    .describe('YYYY-MM-DD; defaults to the business date of the command.'),
 });
 
 export const logIssue = defineCommand({
@@ -253,8 +259,8 @@ export const assignIssue = defineCommand({
 
 export const resolveIssueInput = z.object({
   issueId: entityId,
-  /** What was done, e.g. "Joint analysis commissioned; options put to the SPB in July 2018". */
-  resolution: requiredText('prose'),
+
+  resolution: requiredText('prose').describe('What was done.'),
   resolvedOn: isoDate.optional(),
 });
 
@@ -276,8 +282,8 @@ export const resolveIssue = defineCommand({
 
 export const closeIssueInput = z.object({
   issueId: entityId,
-  /** Why it leaves the log: resolved and reported, withdrawn, a duplicate, taken into the business plan. */
-  reason: requiredText('prose'),
+
+  reason: requiredText('prose').describe('Why it leaves the log.'),
   closedOn: isoDate.optional(),
 });
 

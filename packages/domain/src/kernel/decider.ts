@@ -6,16 +6,6 @@ export interface DomainEvent<Type extends string = string, Data = unknown> {
   data: Data;
 }
 
-/**
- * An aggregate's decision logic, as Emmett's deciders: pure, no I/O, no clock.
- * `decide` throws a DomainError to refuse.
- */
-export interface Decider<Command, Event extends DomainEvent, State> {
-  initialState(): State;
-  evolve(state: State, event: Event): State;
-  decide(command: Command, state: State): Event[];
-}
-
 /** An aggregate: its stream naming and how its state is folded from its events. */
 export interface Aggregate<Event extends DomainEvent = DomainEvent, State = unknown> {
   /** Stream ids are `<name>-<uuid>`, e.g. `board-6f1c...`. */
@@ -75,6 +65,12 @@ export interface CommandDefinition<
 > {
   /** The command's name, e.g. `EstablishBoard`. */
   type: string;
+  /** What it does and when it is refused, for the people and systems that call it. */
+  description?: string;
+  /**
+   * The input: what each field means (`.describe()`) and the rules it must meet. The GraphQL
+   * input type and mutation are generated from it (services/api/src/command-schema.ts).
+   */
   input: Schema;
   aggregate: Aggregate<Event, State>;
   /**
@@ -82,6 +78,14 @@ export interface CommandDefinition<
    * when given, else `mint()` a deterministic one from the command id (so retries agree).
    */
   targetId(input: z.output<Schema>, mint: () => string): string;
+  /**
+   * What the command creates or changes, when that is not the target itself: an allocation in
+   * a funding stream, an action on a board's log. `field` names the event data field that holds
+   * its id, so the answer names what was changed (and readers load it by id) whether the id was
+   * given, minted, or numbered by the log's state as only the decision can see it. Left out, the
+   * subject is the target.
+   */
+  subject?: { kind: string; field: string };
   /** Other aggregates whose current state the decision needs. */
   references?(input: z.output<Schema>): Refs;
   decide(

@@ -79,3 +79,28 @@ export function decideCommand(
   );
   return definition.decide({ id, input, refs, occurredAt }, state);
 }
+
+/** The kind of thing a command creates or changes: its subject's, else its aggregate's. */
+export const subjectKindOf = (definition: AnyCommandDefinition): string =>
+  definition.subject?.kind ?? definition.aggregate.name;
+
+/**
+ * The id of what a command created or changed, from the events it decided (or, for a retried
+ * command id, those it appended the first time): the subject's field in the first event that
+ * has it, else the input's field of that name (a command that changed nothing), else the target.
+ */
+export function subjectIdOf(prepared: PreparedCommand, events: readonly DomainEvent[]): string {
+  const field = prepared.definition.subject?.field;
+  if (field === undefined) return prepared.id;
+  const named = (value: unknown) =>
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Record<string, unknown>)[field] === 'string'
+      ? ((value as Record<string, unknown>)[field] as string)
+      : undefined;
+  for (const event of events) {
+    const id = named(event.data);
+    if (id !== undefined) return id;
+  }
+  return named(prepared.input) ?? prepared.id;
+}

@@ -154,8 +154,14 @@ export const naturalKey = (text: string): string =>
     .trim();
 
 /** One of a fixed set of values (statuses, ratings), refused with the list of allowed ones. */
-export const choiceOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { message: `must be one of ${values.join(', ')}` });
+/**
+ * One of a fixed list of values. `typeName` names the list where other systems see it (the
+ * GraphQL enum of the same values, e.g. RagRating).
+ */
+export const choiceOf = <const T extends readonly [string, ...string[]]>(
+  values: T,
+  typeName: string,
+) => z.enum(values, { message: `must be one of ${values.join(', ')}` }).meta({ typeName });
 
 /**
  * A person's name, e.g. an officer's (personal data under GDPR: it can be erased on request, so

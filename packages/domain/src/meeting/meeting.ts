@@ -76,11 +76,16 @@ export const meetingStreamId = (meetingId: string) => streamIdOf(meeting, meetin
 // scheduleMeeting
 
 export const scheduleMeetingInput = z.object({
-  meetingId: entityId.optional(),
-  boardId: entityId,
-  date: isoDate,
-  theme: optionalText('prose'),
-  decisionId: entityId.optional().nullable(),
+  meetingId: entityId
+    .optional()
+    .describe("Optional: the meeting's id (a UUID); one is made from the commandId when omitted."),
+  boardId: entityId.describe('A board that still sits.'),
+  date: isoDate.describe('YYYY-MM-DD.'),
+  theme: optionalText('prose').describe("The meeting's main focus (at most 5,000 characters)."),
+  decisionId: entityId
+    .optional()
+    .nullable()
+    .describe('The decision that set the meeting, when recorded.'),
 });
 
 export const scheduleMeeting = defineCommand({
@@ -146,20 +151,28 @@ const concernLabel = (kind: DecisionConcernKind) => kind.toLowerCase().replace(/
 const concernKey = (index: number) => `concern${index}`;
 
 export const recordDecisionInput = z.object({
-  decisionId: entityId.optional(),
-  meetingId: entityId,
-  /** The board whose meeting it is (checked against the meeting). */
-  boardId: entityId,
-  /** The resolution as minuted, e.g. "That the contents of the Action Log be noted." */
-  resolution: requiredText('prose'),
-  kind: choiceOf(decisionKinds),
-  /** The entities it concerns, as typed references, e.g. [{ kind: "PRIORITY", id }]. */
+  decisionId: entityId
+    .optional()
+    .describe("Optional: the decision's id (a UUID); one is made from the commandId when omitted."),
+  meetingId: entityId.describe(
+    "The meeting it was made at; it must have taken place (by the command's occurredAt).",
+  ),
+
+  boardId: entityId.describe('The board whose meeting it is.'),
+
+  resolution: requiredText('prose').describe(
+    'The resolution as minuted (at most 5000 characters).',
+  ),
+  kind: choiceOf(decisionKinds, 'DecisionKind'),
+
   concerns: z
     .array(
-      z.object(
-        { kind: choiceOf(decisionConcernKinds), id: entityId },
-        { message: 'must be { kind, id }, e.g. { kind: "BOARD", id: "6f1c..." }' },
-      ),
+      z
+        .object(
+          { kind: choiceOf(decisionConcernKinds, 'DecisionConcernKind'), id: entityId },
+          { message: 'must be { kind, id }, e.g. { kind: "BOARD", id: "6f1c..." }' },
+        )
+        .meta({ typeName: 'DecisionConcernInput' }),
       { message: 'must be a list of { kind, id }' },
     )
     .max(25, { message: 'must list at most 25 entities' })
@@ -173,13 +186,16 @@ export const recordDecisionInput = z.object({
           message: `lists ${keys[repeated]} twice; list each entity once`,
         });
     })
-    .optional(),
-  /** The earlier decision this one supersedes (a decision is never edited). */
-  supersedes: entityId.optional().nullable(),
+    .optional()
+    .describe('The entities it concerns (at most 25, each once); each must exist.'),
+
+  supersedes: entityId.optional().nullable().describe('The earlier decision this one supersedes.'),
 });
 
 export const recordDecision = defineCommand({
   type: 'RecordDecision',
+  description:
+    'Records a decision made at a meeting; it is never edited afterwards, only superseded.',
   input: recordDecisionInput,
   aggregate: decision,
   targetId: (input, mint) => input.decisionId ?? mint(),

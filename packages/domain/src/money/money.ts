@@ -49,6 +49,8 @@ const penceAtLeast = (min: number) =>
     .union([z.number(), z.string()], {
       error: (issue) => (issue.input === undefined ? `is required: ${PENCE_HINT}` : PENCE_HINT),
     })
+    // Either a number or digits as text, as the GraphQL scalar of that name takes it.
+    .meta({ typeName: 'Pence' })
     .transform((raw, ctx): Pence => {
       const problem = penceProblem(raw, min);
       if (problem === null) return Number(typeof raw === 'string' ? raw.trim() : raw) + 0;

@@ -160,17 +160,26 @@ const shortNameText = nameText('name');
 // registerOrganisation
 
 export const registerOrganisationInput = z.object({
-  /** The organisation's id; minted from the registry when not given. */
-  organisationId: entityId.optional(),
-  name: nameText('name'),
-  kind: choiceOf(organisationKinds),
-  shortName: shortNameText.optional().nullable(),
+  organisationId: entityId
+    .optional()
+    .describe("Optional: the organisation's id (a UUID); one is minted when omitted."),
+  name: nameText('name').describe(
+    'Unique, case, spacing and punctuation aside (at most 200 characters).',
+  ),
+  kind: choiceOf(organisationKinds, 'OrganisationKind'),
+  shortName: shortNameText
+    .optional()
+    .nullable()
+    .describe('A short name or acronym, e.g. OPCC (at most 200 characters).'),
 });
 
 export const registerOrganisation = defineCommand({
   type: 'RegisterOrganisation',
+  description:
+    'Registers an organisation; CONFLICT when another organisation already has the name.',
   input: registerOrganisationInput,
   aggregate: organisationRegistry,
+  subject: { kind: 'organisation', field: 'organisationId' },
   targetId: () => ORGANISATION_REGISTRY_ID,
   decide: ({ input }, state): OrganisationEvent[] => {
     const organisationId =
@@ -202,15 +211,20 @@ export const registerOrganisation = defineCommand({
 
 export const renameOrganisationInput = z.object({
   organisationId: entityId,
-  name: nameText('name'),
-  /** The new short name; leave out to keep the current one, null to remove it. */
-  shortName: shortNameText.optional().nullable(),
+  name: nameText('name').describe('The new name (at most 200 characters).'),
+
+  shortName: shortNameText
+    .optional()
+    .nullable()
+    .describe('The new short name; leave out to keep the current one, null to remove it.'),
 });
 
 export const renameOrganisation = defineCommand({
   type: 'RenameOrganisation',
+  description: 'Renames an organisation, keeping its earlier names in nameHistory.',
   input: renameOrganisationInput,
   aggregate: organisationRegistry,
+  subject: { kind: 'organisation', field: 'organisationId' },
   targetId: () => ORGANISATION_REGISTRY_ID,
   decide: ({ input }, state): OrganisationEvent[] => {
     const current = state.byId[input.organisationId];

@@ -191,18 +191,24 @@ const stageIndex = (stage: PeopleZoneStage) => peopleZoneStages.indexOf(stage);
 // designatePeopleZone
 
 export const designatePeopleZoneInput = z.object({
-  peopleZoneId: entityId.optional(),
+  peopleZoneId: entityId
+    .optional()
+    .describe("Optional: the zone's id (a UUID); one is made when omitted."),
   name: requiredText('name'),
   locality: requiredText('name'),
   district: requiredText('name'),
-  /**
-   * The organisation leading the zone, e.g. Charnwood Borough Council for Bell Foundry; may be
-   * left out while none is named, as for zones identified only for research.
-   */
-  leadAgencyId: entityId.optional().nullable(),
-  partnerOrganisationIds: distinctIds(50).optional(),
-  problem: requiredText('prose'),
-  designatedOn: isoDate.optional(),
+
+  leadAgencyId: entityId
+    .optional()
+    .nullable()
+    .describe('The organisation leading the zone (registered); leave it out while none is named.'),
+  partnerOrganisationIds: distinctIds(50)
+    .optional()
+    .describe('The other organisations taking part (not the lead).'),
+  problem: requiredText('prose').describe('The local priority problem the zone addresses.'),
+  designatedOn: isoDate
+    .optional()
+    .describe('YYYY-MM-DD; defaults to the business date of the command.'),
 });
 
 export const designatePeopleZone = defineCommand({
@@ -247,10 +253,10 @@ export const designatePeopleZone = defineCommand({
 
 export const advancePeopleZoneStageInput = z.object({
   peopleZoneId: entityId,
-  stage: choiceOf(peopleZoneStages),
-  /** Required when the zone moves back to an earlier stage. */
-  reason: optionalText('prose'),
-  effectiveOn: isoDate.optional(),
+  stage: choiceOf(peopleZoneStages, 'PeopleZoneStage'),
+
+  reason: optionalText('prose').describe('Required when moving back to an earlier stage.'),
+  effectiveOn: isoDate.optional().describe('YYYY-MM-DD, not before the current stage took effect.'),
 });
 
 export const advancePeopleZoneStage = defineCommand({
@@ -290,8 +296,8 @@ export const advancePeopleZoneStage = defineCommand({
 
 export const recordKeyProvisionInput = z.object({
   peopleZoneId: entityId,
-  provision: choiceOf(keyProvisions),
-  status: choiceOf(provisionStatuses),
+  provision: choiceOf(keyProvisions, 'KeyProvision'),
+  status: choiceOf(provisionStatuses, 'ProvisionStatus'),
   note: optionalText('prose'),
   assessedOn: isoDate.optional(),
 });
@@ -322,10 +328,12 @@ export const recordKeyProvision = defineCommand({
 
 export const assignWorkstreamInput = z.object({
   peopleZoneId: entityId,
-  workstream: choiceOf(peopleZoneWorkstreams),
+  workstream: choiceOf(peopleZoneWorkstreams, 'PeopleZoneWorkstream'),
   ownerOrganisationId: entityId,
-  /** The officer leading the workstream (personal data: erasable on request). */
-  officer: personName.optional(),
+
+  officer: personName
+    .optional()
+    .describe('The officer leading it (personal data: erasable on request).'),
   assignedOn: isoDate.optional(),
 });
 
@@ -368,7 +376,9 @@ export const assignWorkstream = defineCommand({
 
 export const recordZoneEvaluationInput = z.object({
   peopleZoneId: entityId,
-  evaluationId: entityId.optional(),
+  evaluationId: entityId
+    .optional()
+    .describe("Optional: the evaluation's id; one is derived when omitted."),
   findings: z
     .object(
       {
@@ -381,18 +391,20 @@ export const recordZoneEvaluationInput = z.object({
       },
       { message: 'must be { coreProblem, socialResilience, communityPerceptions }' },
     )
+    .meta({ typeName: 'ZoneEvaluationFindingsInput' })
     .refine((f) => Boolean(f.coreProblem || f.socialResilience || f.communityPerceptions), {
       message: 'give at least one finding: coreProblem, socialResilience or communityPerceptions',
     }),
   evaluatedOn: isoDate,
-  /** Who evaluated and where it is reported, e.g. "Loughborough University evaluation model". */
-  source: requiredText('title'),
+
+  source: requiredText('title').describe('Who evaluated and where it is reported.'),
 });
 
 export const recordZoneEvaluation = defineCommand({
   type: 'RecordZoneEvaluation',
   input: recordZoneEvaluationInput,
   aggregate: peopleZone,
+  subject: { kind: 'zoneEvaluation', field: 'evaluationId' },
   targetId: (input) => input.peopleZoneId,
   decide: ({ id, input }, state): PeopleZoneEvent[] => {
     const zone = existingZone(id, state);

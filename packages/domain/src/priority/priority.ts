@@ -145,8 +145,11 @@ export const agreePriorityInput = z.object({
   boardId: entityId,
   title: requiredText('title'),
   rationale: optionalText('prose'),
-  agreedAt: isoDate,
-  decisionId: entityId.optional().nullable(),
+  agreedAt: isoDate.describe('The date the board agreed it, YYYY-MM-DD.'),
+  decisionId: entityId
+    .optional()
+    .nullable()
+    .describe('The decision that agreed it, when recorded.'),
 });
 
 export const agreePriority = defineCommand({
@@ -183,14 +186,22 @@ export const agreePriority = defineCommand({
 export const revisePriorityInput = z
   .object({
     priorityId: entityId,
-    /** The new title; leave out to keep the current one. */
-    title: requiredText('title').optional(),
-    /** The new rationale; leave out to keep the current one. */
-    rationale: optionalText('prose'),
-    /** The decision that revised it. */
-    decisionId: entityId,
-    /** When the revision takes effect; the decision's meeting date when left out. */
-    revisedOn: isoDate.optional(),
+
+    title: requiredText('title')
+      .optional()
+      .describe('The new title; leave out to keep the current one.'),
+
+    rationale: optionalText('prose').describe(
+      'The new rationale; leave out to keep the current one.',
+    ),
+
+    decisionId: entityId.describe('The decision that revised it.'),
+
+    revisedOn: isoDate
+      .optional()
+      .describe(
+        "YYYY-MM-DD: when the revision takes effect; the decision's meeting date when omitted.",
+      ),
   })
   .refine((input) => input.title !== undefined || input.rationale !== undefined, {
     message: 'give the revised title, the revised rationale, or both',
@@ -232,14 +243,20 @@ export const revisePriority = defineCommand({
 export const retirePriorityInput = z.object({
   priorityId: entityId,
   reason: requiredText('prose'),
-  /** The decision that retired it. */
-  decisionId: entityId,
-  /** When it stops being a priority; the decision's meeting date when left out. */
-  retiredOn: isoDate.optional(),
+
+  decisionId: entityId.describe('The decision that retired it.'),
+
+  retiredOn: isoDate
+    .optional()
+    .describe(
+      "YYYY-MM-DD: when it stops being a priority; the decision's meeting date when omitted.",
+    ),
 });
 
 export const retirePriority = defineCommand({
   type: 'RetirePriority',
+  description:
+    'Retires a priority under the decision that retired it; it stays listed with includeRetired.',
   input: retirePriorityInput,
   aggregate: priority,
   targetId: (input) => input.priorityId,

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CommandPayload } from '../commands';
 import type { BoardView, PriorityView, PeopleZoneView, ZoneStageChangeView, KeyProvisionView, ZoneWorkstreamView, ZoneEvaluationView, DeliveryPlanView, PlanActivityView, ReplacedTimelineView, ActivityStatusUpdateView, IndicatorView, IndicatorValueView, InitiativeOutcomeView, InitiativeView, StatusChangeView, MilestoneView, IssueView, ActionView, OrganisationView, OrganisationNameView, ChairView, BoardMemberView, TermsOfReferenceView, BoardDissolutionView, PriorityRevisionView, PriorityRetirementView, MeetingView, DecisionView, DecisionConcernView, FundingStreamView, RecipientTotal as RecipientTotalView, YearTotal as YearTotalView, AllocationView, AllocationRevisionView, AllocationWithdrawalView, SpendView, BidView, BidDecisionView, CommissionedServiceView, ContractView, ContractExtensionView, ContractVariationView, ContractEndView } from '@tracker/projections';
 import type { ChangeView } from '../history';
 import type { PlanProgressParent } from '../resolvers/delivery';
-import type { CommandPayload } from '../commands';
 import type { PortfolioChangeView } from '../subscriptions';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -195,6 +195,7 @@ export type AddMilestonePayload = CommandResult & {
   initiative: Initiative;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -218,12 +219,13 @@ export type AddPlanActivityInput = {
 
 export type AddPlanActivityPayload = CommandResult & {
   __typename?: 'AddPlanActivityPayload';
-  /** The activity added. */
+  /** The activity added or changed. */
   activity?: Maybe<PlanActivity>;
   commandId: Scalars['ID']['output'];
   deliveryPlan: DeliveryPlan;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -246,6 +248,7 @@ export type AdoptTermsOfReferencePayload = CommandResult & {
   commandId: Scalars['ID']['output'];
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -264,6 +267,7 @@ export type AdvancePeopleZoneStagePayload = CommandResult & {
   peopleZone: PeopleZone;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -284,6 +288,7 @@ export type AgreePriorityPayload = CommandResult & {
   position: Scalars['Position']['output'];
   priority: Priority;
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -311,6 +316,7 @@ export type AllocateFundingPayload = CommandResult & {
   fundingStream: FundingStream;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -430,6 +436,7 @@ export type AppointBoardMemberPayload = CommandResult & {
   commandId: Scalars['ID']['output'];
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -452,6 +459,7 @@ export type AppointChairPayload = CommandResult & {
   commandId: Scalars['ID']['output'];
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -468,6 +476,7 @@ export type AssignIssuePayload = CommandResult & {
   issue: Issue;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -486,6 +495,7 @@ export type AssignWorkstreamPayload = CommandResult & {
   peopleZone: PeopleZone;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -849,6 +859,7 @@ export type ChangeInitiativeStatusPayload = CommandResult & {
   initiative: Initiative;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -877,6 +888,7 @@ export type CloseIssuePayload = CommandResult & {
   issue: Issue;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -908,6 +920,12 @@ export type CommandResult = {
   position: Scalars['Position']['output'];
   /** True when this commandId had already been handled and nothing new was recorded. */
   replayed: Scalars['Boolean']['output'];
+  /**
+   * The id of what the command created or changed: the allocation for allocateFunding, the
+   * action for logAction, the activity for addPlanActivity; for most commands, the entity it
+   * addresses (the board, the initiative). Load it by this id.
+   */
+  subjectId: Scalars['ID']['output'];
   /** The entity's version after the command: pass it as expectedVersion next time. */
   version: Scalars['Int']['output'];
 };
@@ -928,6 +946,7 @@ export type CommentOnActionPayload = CommandResult & {
   commandId: Scalars['ID']['output'];
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   /** The version of the board's action log. */
   version: Scalars['Int']['output'];
 };
@@ -959,6 +978,7 @@ export type CommissionServicePayload = CommandResult & {
   commissionedService: CommissionedService;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -1061,6 +1081,7 @@ export type CommissionedServiceFilter = {
 };
 
 export type CompleteActionInput = {
+  /** Name the action by its id, its number, or both. */
   actionId?: InputMaybe<Scalars['ID']['input']>;
   boardId: Scalars['ID']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -1076,6 +1097,7 @@ export type CompleteActionPayload = CommandResult & {
   commandId: Scalars['ID']['output'];
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   /** The version of the board's action log. */
   version: Scalars['Int']['output'];
 };
@@ -1089,11 +1111,13 @@ export type CompleteActivityInput = {
 
 export type CompleteActivityPayload = CommandResult & {
   __typename?: 'CompleteActivityPayload';
+  /** The activity added or changed. */
   activity?: Maybe<PlanActivity>;
   commandId: Scalars['ID']['output'];
   deliveryPlan: DeliveryPlan;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -1111,6 +1135,7 @@ export type CompleteMilestonePayload = CommandResult & {
   initiative: Initiative;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -1192,11 +1217,14 @@ export type CorrectIndicatorValueInput = {
   /** Only when the correction is to the period. */
   period?: InputMaybe<PeriodInput>;
   reason: Scalars['String']['input'];
+  /** Optional: the new record's id; one is derived when omitted. */
   recordId?: InputMaybe<Scalars['ID']['input']>;
   recordedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Where the figure comes from. */
   source: Scalars['String']['input'];
   /** The record this one corrects; it stays in the history, superseded. */
   supersedesRecordId: Scalars['ID']['input'];
+  /** An exact decimal as text, e.g. "36" for 36%. */
   value: Scalars['String']['input'];
 };
 
@@ -1206,7 +1234,8 @@ export type CorrectIndicatorValuePayload = CommandResult & {
   indicator: Indicator;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
-  /** The correcting record. */
+  subjectId: Scalars['ID']['output'];
+  /** The record made: for a correction, the correcting record. */
   value?: Maybe<IndicatorValue>;
   version: Scalars['Int']['output'];
 };
@@ -1218,20 +1247,25 @@ export type CorrectInitiativeOutcomeInput = {
   /** Omit to keep the corrected record's period. */
   period?: InputMaybe<PeriodInput>;
   reason: Scalars['String']['input'];
+  /** Optional: the new record's id; one is derived when omitted. */
   recordId?: InputMaybe<Scalars['ID']['input']>;
   recordedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Where the figure comes from. */
   source: Scalars['String']['input'];
+  /** The record this one corrects; it stays in the history, superseded. */
   supersedesRecordId: Scalars['ID']['input'];
+  /** A heading for the figures, e.g. Operation Lionheart enforcement stage. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CorrectInitiativeOutcomePayload = CommandResult & {
   __typename?: 'CorrectInitiativeOutcomePayload';
   commandId: Scalars['ID']['output'];
-  /** The correcting record. */
+  /** The record made: for a correction, the correcting record. */
   outcome?: Maybe<InitiativeOutcome>;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -1250,6 +1284,7 @@ export type CreateDeliveryPlanPayload = CommandResult & {
   deliveryPlan: DeliveryPlan;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -1392,6 +1427,7 @@ export type DefineIndicatorPayload = CommandResult & {
   indicator: Indicator;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -1508,6 +1544,7 @@ export type DesignatePeopleZonePayload = CommandResult & {
   peopleZone: PeopleZone;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -1542,6 +1579,7 @@ export type DissolveBoardPayload = CommandResult & {
   commandId: Scalars['ID']['output'];
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -1560,6 +1598,7 @@ export type EndContractPayload = CommandResult & {
   commissionedService: CommissionedService;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -1580,6 +1619,7 @@ export type EstablishBoardPayload = CommandResult & {
   commandId: Scalars['ID']['output'];
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -1598,6 +1638,7 @@ export type ExtendContractPayload = CommandResult & {
   commissionedService: CommissionedService;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -2242,6 +2283,7 @@ export type LogActionPayload = CommandResult & {
   commandId: Scalars['ID']['output'];
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   /** The version of the board's action log. */
   version: Scalars['Int']['output'];
 };
@@ -2267,6 +2309,7 @@ export type LogIssuePayload = CommandResult & {
   issue: Issue;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4540,13 +4583,14 @@ export type RecordBidDecisionInput = {
 
 export type RecordBidDecisionPayload = CommandResult & {
   __typename?: 'RecordBidDecisionPayload';
-  /** The allocation holding the award; null when UNSUCCESSFUL. */
+  /** The allocation holding the award; null until one is made, and when UNSUCCESSFUL. */
   allocation?: Maybe<Allocation>;
   bid: Bid;
   commandId: Scalars['ID']['output'];
   fundingStream: FundingStream;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4572,6 +4616,7 @@ export type RecordDecisionPayload = CommandResult & {
   decision: Decision;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4594,7 +4639,8 @@ export type RecordIndicatorValuePayload = CommandResult & {
   indicator: Indicator;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
-  /** The record made. */
+  subjectId: Scalars['ID']['output'];
+  /** The record made: for a correction, the correcting record. */
   value?: Maybe<IndicatorValue>;
   version: Scalars['Int']['output'];
 };
@@ -4605,8 +4651,10 @@ export type RecordInitiativeOutcomeInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Omit when the figures are to date. */
   period?: InputMaybe<PeriodInput>;
+  /** Optional: the new record's id; one is derived when omitted. */
   recordId?: InputMaybe<Scalars['ID']['input']>;
   recordedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Where the figure comes from. */
   source: Scalars['String']['input'];
   /** A heading for the figures, e.g. Operation Lionheart enforcement stage. */
   title?: InputMaybe<Scalars['String']['input']>;
@@ -4615,9 +4663,11 @@ export type RecordInitiativeOutcomeInput = {
 export type RecordInitiativeOutcomePayload = CommandResult & {
   __typename?: 'RecordInitiativeOutcomePayload';
   commandId: Scalars['ID']['output'];
+  /** The record made: for a correction, the correcting record. */
   outcome?: Maybe<InitiativeOutcome>;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4635,6 +4685,7 @@ export type RecordKeyProvisionPayload = CommandResult & {
   peopleZone: PeopleZone;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4653,6 +4704,7 @@ export type RecordNextStepsPayload = CommandResult & {
   initiative: Initiative;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4676,6 +4728,7 @@ export type RecordSpendPayload = CommandResult & {
   fundingStream: FundingStream;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4697,6 +4750,7 @@ export type RecordZoneEvaluationPayload = CommandResult & {
   peopleZone: PeopleZone;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4716,6 +4770,7 @@ export type RedateMilestonePayload = CommandResult & {
   initiative: Initiative;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4742,6 +4797,7 @@ export type RegisterFundingStreamPayload = CommandResult & {
   fundingStream: FundingStream;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4771,6 +4827,7 @@ export type RegisterInitiativePayload = CommandResult & {
   initiative: Initiative;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4790,7 +4847,7 @@ export type RegisterOrganisationPayload = CommandResult & {
   organisation: Organisation;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
-  /** The organisation registry's version: every organisation's changes share its one stream. */
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4811,6 +4868,7 @@ export type RemoveBoardMemberPayload = CommandResult & {
   commandId: Scalars['ID']['output'];
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4828,7 +4886,7 @@ export type RenameOrganisationPayload = CommandResult & {
   organisation: Organisation;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
-  /** The organisation registry's version: every organisation's changes share its one stream. */
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4843,11 +4901,13 @@ export type ReplanActivityInput = {
 
 export type ReplanActivityPayload = CommandResult & {
   __typename?: 'ReplanActivityPayload';
+  /** The activity added or changed. */
   activity?: Maybe<PlanActivity>;
   commandId: Scalars['ID']['output'];
   deliveryPlan: DeliveryPlan;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4865,6 +4925,7 @@ export type ResolveIssuePayload = CommandResult & {
   issue: Issue;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4883,6 +4944,7 @@ export type RetirePriorityPayload = CommandResult & {
   position: Scalars['Position']['output'];
   priority: Priority;
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4904,6 +4966,7 @@ export type ReviseAllocationPayload = CommandResult & {
   fundingStream: FundingStream;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4925,6 +4988,7 @@ export type RevisePriorityPayload = CommandResult & {
   position: Scalars['Position']['output'];
   priority: Priority;
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4956,6 +5020,7 @@ export type ScheduleMeetingPayload = CommandResult & {
   meeting: Meeting;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4967,6 +5032,7 @@ export type SeriesPoint = {
 };
 
 export type SetActionRagInput = {
+  /** Name the action by its id, its number, or both. */
   actionId?: InputMaybe<Scalars['ID']['input']>;
   boardId: Scalars['ID']['input'];
   number?: InputMaybe<Scalars['Int']['input']>;
@@ -4981,6 +5047,7 @@ export type SetActionRagPayload = CommandResult & {
   commandId: Scalars['ID']['output'];
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   /** The version of the board's action log. */
   version: Scalars['Int']['output'];
 };
@@ -5001,6 +5068,7 @@ export type SetDeliveryConfidencePayload = CommandResult & {
   initiative: Initiative;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -5052,11 +5120,14 @@ export type SubmitBidInput = {
 
 export type SubmitBidPayload = CommandResult & {
   __typename?: 'SubmitBidPayload';
+  /** The allocation holding the award; null until one is made, and when UNSUCCESSFUL. */
+  allocation?: Maybe<Allocation>;
   bid: Bid;
   commandId: Scalars['ID']['output'];
   fundingStream: FundingStream;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -5162,11 +5233,13 @@ export type UpdateActivityStatusInput = {
 
 export type UpdateActivityStatusPayload = CommandResult & {
   __typename?: 'UpdateActivityStatusPayload';
+  /** The activity added or changed. */
   activity?: Maybe<PlanActivity>;
   commandId: Scalars['ID']['output'];
   deliveryPlan: DeliveryPlan;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -5189,6 +5262,7 @@ export type VaryContractPayload = CommandResult & {
   commissionedService: CommissionedService;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -5228,6 +5302,7 @@ export type WithdrawAllocationPayload = CommandResult & {
   fundingStream: FundingStream;
   position: Scalars['Position']['output'];
   replayed: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -5256,7 +5331,6 @@ export type ZoneEvaluation = {
   source: Scalars['String']['output'];
 };
 
-/** Give at least one finding. */
 export type ZoneEvaluationFindingsInput = {
   communityPerceptions?: InputMaybe<Scalars['String']['input']>;
   coreProblem?: InputMaybe<Scalars['String']['input']>;
@@ -6092,6 +6166,7 @@ export type AddMilestonePayloadResolvers<ContextType = GraphQLContext, ParentTyp
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6102,6 +6177,7 @@ export type AddPlanActivityPayloadResolvers<ContextType = GraphQLContext, Parent
   deliveryPlan?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6111,6 +6187,7 @@ export type AdoptTermsOfReferencePayloadResolvers<ContextType = GraphQLContext, 
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6120,6 +6197,7 @@ export type AdvancePeopleZoneStagePayloadResolvers<ContextType = GraphQLContext,
   peopleZone?: Resolver<ResolversTypes['PeopleZone'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6129,6 +6207,7 @@ export type AgreePriorityPayloadResolvers<ContextType = GraphQLContext, ParentTy
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6139,6 +6218,7 @@ export type AllocateFundingPayloadResolvers<ContextType = GraphQLContext, Parent
   fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6203,6 +6283,7 @@ export type AppointBoardMemberPayloadResolvers<ContextType = GraphQLContext, Par
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6212,6 +6293,7 @@ export type AppointChairPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6221,6 +6303,7 @@ export type AssignIssuePayloadResolvers<ContextType = GraphQLContext, ParentType
   issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6230,6 +6313,7 @@ export type AssignWorkstreamPayloadResolvers<ContextType = GraphQLContext, Paren
   peopleZone?: Resolver<ResolversTypes['PeopleZone'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6389,6 +6473,7 @@ export type ChangeInitiativeStatusPayloadResolvers<ContextType = GraphQLContext,
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6404,6 +6489,7 @@ export type CloseIssuePayloadResolvers<ContextType = GraphQLContext, ParentType 
   issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6417,6 +6503,7 @@ export type CommentOnActionPayloadResolvers<ContextType = GraphQLContext, Parent
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6426,6 +6513,7 @@ export type CommissionServicePayloadResolvers<ContextType = GraphQLContext, Pare
   commissionedService?: Resolver<ResolversTypes['CommissionedService'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6467,6 +6555,7 @@ export type CompleteActionPayloadResolvers<ContextType = GraphQLContext, ParentT
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6477,6 +6566,7 @@ export type CompleteActivityPayloadResolvers<ContextType = GraphQLContext, Paren
   deliveryPlan?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6486,6 +6576,7 @@ export type CompleteMilestonePayloadResolvers<ContextType = GraphQLContext, Pare
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6545,6 +6636,7 @@ export type CorrectIndicatorValuePayloadResolvers<ContextType = GraphQLContext, 
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -6555,6 +6647,7 @@ export type CorrectInitiativeOutcomePayloadResolvers<ContextType = GraphQLContex
   outcome?: Resolver<Maybe<ResolversTypes['InitiativeOutcome']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6564,6 +6657,7 @@ export type CreateDeliveryPlanPayloadResolvers<ContextType = GraphQLContext, Par
   deliveryPlan?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6616,6 +6710,7 @@ export type DefineIndicatorPayloadResolvers<ContextType = GraphQLContext, Parent
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6664,6 +6759,7 @@ export type DesignatePeopleZonePayloadResolvers<ContextType = GraphQLContext, Pa
   peopleZone?: Resolver<ResolversTypes['PeopleZone'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6680,6 +6776,7 @@ export type DissolveBoardPayloadResolvers<ContextType = GraphQLContext, ParentTy
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6689,6 +6786,7 @@ export type EndContractPayloadResolvers<ContextType = GraphQLContext, ParentType
   commissionedService?: Resolver<ResolversTypes['CommissionedService'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6698,6 +6796,7 @@ export type EstablishBoardPayloadResolvers<ContextType = GraphQLContext, ParentT
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6707,6 +6806,7 @@ export type ExtendContractPayloadResolvers<ContextType = GraphQLContext, ParentT
   commissionedService?: Resolver<ResolversTypes['CommissionedService'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6983,6 +7083,7 @@ export type LogActionPayloadResolvers<ContextType = GraphQLContext, ParentType e
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -6992,6 +7093,7 @@ export type LogIssuePayloadResolvers<ContextType = GraphQLContext, ParentType ex
   issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7370,6 +7472,7 @@ export type RecordBidDecisionPayloadResolvers<ContextType = GraphQLContext, Pare
   fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7379,6 +7482,7 @@ export type RecordDecisionPayloadResolvers<ContextType = GraphQLContext, ParentT
   decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7388,6 +7492,7 @@ export type RecordIndicatorValuePayloadResolvers<ContextType = GraphQLContext, P
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -7398,6 +7503,7 @@ export type RecordInitiativeOutcomePayloadResolvers<ContextType = GraphQLContext
   outcome?: Resolver<Maybe<ResolversTypes['InitiativeOutcome']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7407,6 +7513,7 @@ export type RecordKeyProvisionPayloadResolvers<ContextType = GraphQLContext, Par
   peopleZone?: Resolver<ResolversTypes['PeopleZone'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7416,6 +7523,7 @@ export type RecordNextStepsPayloadResolvers<ContextType = GraphQLContext, Parent
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7426,6 +7534,7 @@ export type RecordSpendPayloadResolvers<ContextType = GraphQLContext, ParentType
   fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7436,6 +7545,7 @@ export type RecordZoneEvaluationPayloadResolvers<ContextType = GraphQLContext, P
   peopleZone?: Resolver<ResolversTypes['PeopleZone'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7445,6 +7555,7 @@ export type RedateMilestonePayloadResolvers<ContextType = GraphQLContext, Parent
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7454,6 +7565,7 @@ export type RegisterFundingStreamPayloadResolvers<ContextType = GraphQLContext, 
   fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7463,6 +7575,7 @@ export type RegisterInitiativePayloadResolvers<ContextType = GraphQLContext, Par
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7472,6 +7585,7 @@ export type RegisterOrganisationPayloadResolvers<ContextType = GraphQLContext, P
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7481,6 +7595,7 @@ export type RemoveBoardMemberPayloadResolvers<ContextType = GraphQLContext, Pare
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7490,6 +7605,7 @@ export type RenameOrganisationPayloadResolvers<ContextType = GraphQLContext, Par
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7500,6 +7616,7 @@ export type ReplanActivityPayloadResolvers<ContextType = GraphQLContext, ParentT
   deliveryPlan?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7509,6 +7626,7 @@ export type ResolveIssuePayloadResolvers<ContextType = GraphQLContext, ParentTyp
   issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7518,6 +7636,7 @@ export type RetirePriorityPayloadResolvers<ContextType = GraphQLContext, ParentT
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7528,6 +7647,7 @@ export type ReviseAllocationPayloadResolvers<ContextType = GraphQLContext, Paren
   fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7537,6 +7657,7 @@ export type RevisePriorityPayloadResolvers<ContextType = GraphQLContext, ParentT
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7546,6 +7667,7 @@ export type ScheduleMeetingPayloadResolvers<ContextType = GraphQLContext, Parent
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7561,6 +7683,7 @@ export type SetActionRagPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7570,6 +7693,7 @@ export type SetDeliveryConfidencePayloadResolvers<ContextType = GraphQLContext, 
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7585,11 +7709,13 @@ export type SpendResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type SubmitBidPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitBidPayload'] = ResolversParentTypes['SubmitBidPayload']> = {
+  allocation?: Resolver<Maybe<ResolversTypes['Allocation']>, ParentType, ContextType>;
   bid?: Resolver<ResolversTypes['Bid'], ParentType, ContextType>;
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7638,6 +7764,7 @@ export type UpdateActivityStatusPayloadResolvers<ContextType = GraphQLContext, P
   deliveryPlan?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7647,6 +7774,7 @@ export type VaryContractPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   commissionedService?: Resolver<ResolversTypes['CommissionedService'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7662,6 +7790,7 @@ export type WithdrawAllocationPayloadResolvers<ContextType = GraphQLContext, Par
   fundingStream?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -27,7 +27,6 @@ import {
   type PeopleZoneView,
   type PlanActivityView,
 } from '@tracker/projections';
-import type { CommandPayload } from '../commands';
 import { connectionFrom } from '../connection';
 import type {
   ActivityStatus,
@@ -90,8 +89,6 @@ export const deliveryNodes: NodeType[] = [
   },
 ];
 
-type Context = { readModels: ReadModels };
-
 const activitiesOf = (readModels: ReadModels, deliveryPlanId: string) =>
   many(
     readModels,
@@ -152,31 +149,6 @@ const outcomesOf = async (
   const records = await many(readModels, initiativeOutcomesProjection, ids);
   return includeSuperseded ? records : records.filter((r) => r.supersededBy === null);
 };
-
-const zoneOf = (payload: CommandPayload, _: unknown, { readModels }: Context) =>
-  required(readModels, peopleZonesProjection, payload.id, 'People Zone');
-const planOf = (payload: CommandPayload, _: unknown, { readModels }: Context) =>
-  required(readModels, deliveryPlansProjection, payload.id, 'delivery plan');
-const indicatorOf = (payload: CommandPayload, _: unknown, { readModels }: Context) =>
-  required(readModels, indicatorsProjection, payload.id, 'indicator');
-
-/** The activity a command changed: the plan's activity whose latest change is the command's. */
-const activityOf = async (payload: CommandPayload, _: unknown, { readModels }: Context) =>
-  (await activitiesOf(readModels, payload.id)).find(
-    (a) => a.changedAtPosition === payload.position,
-  ) ?? null;
-
-/** The indicator value a command recorded. */
-const valueOf = async (payload: CommandPayload, _: unknown, { readModels }: Context) =>
-  (await readModels.load(indicatorsProjection, payload.id))?.values.find(
-    (v) => v.recordedAtPosition === payload.position,
-  ) ?? null;
-
-/** The outcome record a command made. */
-const outcomeOf = async (payload: CommandPayload, _: unknown, { readModels }: Context) =>
-  (await outcomesOf(readModels, payload.id, true)).find(
-    (o) => o.recordedAtPosition === payload.position,
-  ) ?? null;
 
 export const deliveryResolvers: Resolvers = {
   Query: {
@@ -302,25 +274,4 @@ export const deliveryResolvers: Resolvers = {
     outcomes: (i, { includeSuperseded }, { readModels }) =>
       outcomesOf(readModels, i.id, includeSuperseded),
   },
-  DesignatePeopleZonePayload: { peopleZone: zoneOf },
-  AdvancePeopleZoneStagePayload: { peopleZone: zoneOf },
-  RecordKeyProvisionPayload: { peopleZone: zoneOf },
-  AssignWorkstreamPayload: { peopleZone: zoneOf },
-  RecordZoneEvaluationPayload: {
-    peopleZone: zoneOf,
-    evaluation: async (payload, _, { readModels }) =>
-      (await readModels.load(peopleZonesProjection, payload.id))?.evaluations.find(
-        (e) => e.recordedAtPosition === payload.position,
-      ) ?? null,
-  },
-  CreateDeliveryPlanPayload: { deliveryPlan: planOf },
-  AddPlanActivityPayload: { deliveryPlan: planOf, activity: activityOf },
-  UpdateActivityStatusPayload: { deliveryPlan: planOf, activity: activityOf },
-  ReplanActivityPayload: { deliveryPlan: planOf, activity: activityOf },
-  CompleteActivityPayload: { deliveryPlan: planOf, activity: activityOf },
-  DefineIndicatorPayload: { indicator: indicatorOf },
-  RecordIndicatorValuePayload: { indicator: indicatorOf, value: valueOf },
-  CorrectIndicatorValuePayload: { indicator: indicatorOf, value: valueOf },
-  RecordInitiativeOutcomePayload: { outcome: outcomeOf },
-  CorrectInitiativeOutcomePayload: { outcome: outcomeOf },
 };

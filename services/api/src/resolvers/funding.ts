@@ -18,14 +18,11 @@ import {
   type CommissionedServiceView,
   type ContractView,
   type FundingStreamView,
-  type Projection,
 } from '@tracker/projections';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import type { CommandPayload } from '../commands';
 import { connectionFrom } from '../connection';
-import { notFoundError } from '../errors';
 import type { Resolvers } from '../generated/graphql';
-import type { EntityOf, EntityState, ReadModels } from '../read-models';
+import type { ReadModels } from '../read-models';
 import { many, optional, required } from './links';
 import type { NodeType } from './nodes';
 
@@ -83,24 +80,6 @@ const PenceScalar = new GraphQLScalarType({
   },
 });
 
-type WithPositions = EntityState & { byId: Record<string, { positions: number[] }> };
-
-/**
- * The allocation or bid a command's events were about: the one, among the stream's, with an
- * event at the command's position (a retried command answers its first position, so this
- * finds the same entity again).
- */
-const changedBy = async <S extends WithPositions>(
-  readModels: ReadModels,
-  projection: Projection<S>,
-  ids: readonly string[],
-  payload: CommandPayload,
-  what: string,
-): Promise<EntityOf<S>> =>
-  (await many(readModels, projection, ids)).find((e) =>
-    (e as { positions: number[] }).positions.includes(payload.position),
-  ) ?? Promise.reject(notFoundError(what, payload.commandId));
-
 /** Links to organisations and decisions, batched per request. */
 const organisation = (readModels: ReadModels, id: string) =>
   required(readModels, organisationsProjection, id, 'organisation');
@@ -138,48 +117,6 @@ const bidMatches = (filter: BidMatch | null | undefined) => (b: BidView) =>
   (!filter?.biddingOrganisationId || b.biddingOrganisationId === filter.biddingOrganisationId) &&
   (!filter?.status || b.status === filter.status) &&
   sameKey(filter?.area, b.area);
-
-const streamOf = (
-  payload: CommandPayload,
-  _: unknown,
-  { readModels }: { readModels: ReadModels },
-) => addressed(payload, readModels);
-
-/** The stream a funding command addressed (the payload's id). */
-const addressed = (payload: CommandPayload, readModels: ReadModels) =>
-  required(readModels, fundingStreamsProjection, payload.id, 'funding stream');
-
-const allocationOf = async (payload: CommandPayload, readModels: ReadModels) =>
-  changedBy(
-    readModels,
-    allocationsProjection,
-    (await addressed(payload, readModels)).allocationIds,
-    payload,
-    'allocation of command',
-  );
-
-const bidOf = async (payload: CommandPayload, readModels: ReadModels) =>
-  changedBy(
-    readModels,
-    bidsProjection,
-    (await addressed(payload, readModels)).bidIds,
-    payload,
-    'bid of command',
-  );
-
-const allocationPayload = {
-  fundingStream: streamOf,
-  allocation: (payload: CommandPayload, _: unknown, { readModels }: { readModels: ReadModels }) =>
-    allocationOf(payload, readModels),
-};
-
-const servicePayload = {
-  commissionedService: (
-    payload: CommandPayload,
-    _: unknown,
-    { readModels }: { readModels: ReadModels },
-  ) => required(readModels, commissionedServicesProjection, payload.id, 'commissioned service'),
-};
 
 /** The service's latest contract (a service always has one). */
 const latest = (service: CommissionedServiceView): ContractView =>
@@ -383,25 +320,4 @@ export const fundingResolvers: Resolvers = {
     servicesCommissioned: (o, { activeOn }, { readModels }) =>
       servicesWhere(readModels, activeOn, (c) => c.commissionerOrganisationIds.includes(o.id)),
   },
-  RegisterFundingStreamPayload: { fundingStream: streamOf },
-  AllocateFundingPayload: allocationPayload,
-  ReviseAllocationPayload: allocationPayload,
-  WithdrawAllocationPayload: allocationPayload,
-  RecordSpendPayload: allocationPayload,
-  SubmitBidPayload: {
-    fundingStream: streamOf,
-    bid: (payload, _, { readModels }) => bidOf(payload, readModels),
-  },
-  RecordBidDecisionPayload: {
-    fundingStream: streamOf,
-    bid: (payload, _, { readModels }) => bidOf(payload, readModels),
-    allocation: async (payload, _, { readModels }) => {
-      const bid = await bidOf(payload, readModels);
-      return optional(readModels, allocationsProjection, bid.allocationId);
-    },
-  },
-  CommissionServicePayload: servicePayload,
-  ExtendContractPayload: servicePayload,
-  VaryContractPayload: servicePayload,
-  EndContractPayload: servicePayload,
 };

@@ -36,20 +36,8 @@ const decisionOf = (readModels: ReadModels, id: string | null) =>
 const boardOf = (readModels: ReadModels, id: string) =>
   required(readModels, boardsProjection, id, 'board');
 
-const priorityOf = (readModels: ReadModels, id: string) =>
-  required(readModels, prioritiesProjection, id, 'priority');
-
 const current = (p: PriorityView, includeRetired: boolean | null | undefined) =>
   includeRetired || p.retirement === null;
-
-const boardPayload = {
-  board: (payload: { id: string }, _: unknown, { readModels }: { readModels: ReadModels }) =>
-    boardOf(readModels, payload.id),
-};
-const priorityPayload = {
-  priority: (payload: { id: string }, _: unknown, { readModels }: { readModels: ReadModels }) =>
-    priorityOf(readModels, payload.id),
-};
 
 export const governanceResolvers: Resolvers = {
   Query: {
@@ -149,13 +137,4 @@ export const governanceResolvers: Resolvers = {
     decision: (retirement, _, { readModels }) =>
       required(readModels, decisionsProjection, retirement.decisionId, 'decision'),
   },
-  EstablishBoardPayload: boardPayload,
-  AppointBoardMemberPayload: boardPayload,
-  RemoveBoardMemberPayload: boardPayload,
-  AppointChairPayload: boardPayload,
-  AdoptTermsOfReferencePayload: boardPayload,
-  DissolveBoardPayload: boardPayload,
-  AgreePriorityPayload: priorityPayload,
-  RevisePriorityPayload: priorityPayload,
-  RetirePriorityPayload: priorityPayload,
 };

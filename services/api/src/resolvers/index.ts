@@ -1,9 +1,9 @@
 import { commands, type CommandName } from '@tracker/domain';
 import { mergeResolvers } from '@graphql-tools/merge';
 import { Kind, parse, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
-import type { CommandOptionsInput } from '../commands';
+import { subjectKindOf } from '@tracker/domain';
 import type { GraphQLContext } from '../context';
-import type { ResolversInterfaceTypes, Resolvers } from '../generated/graphql';
+import type { CommandOptions, ResolversInterfaceTypes, Resolvers } from '../generated/graphql';
 
 import { historyResolvers } from '../history';
 import type { ReadModels } from '../read-models';
@@ -15,6 +15,7 @@ import { meetingNodes, meetingResolvers } from './meetings';
 import { organisationNodes, organisationResolvers } from './organisations';
 import { logsNodes, logsResolvers } from './logs';
 import type { NodeType } from './nodes';
+import { payloadResolvers } from './payloads';
 import { portfolioNodes, portfolioResolvers } from './portfolio';
 import { scalarResolvers } from './scalars';
 import { subscriptionResolvers } from '../subscriptions';
@@ -58,12 +59,15 @@ function commandResolvers(names: readonly string[]): Resolvers {
         name,
         (
           _: unknown,
-          args: { input: unknown; options?: CommandOptionsInput | null },
+          args: { input: unknown; options?: CommandOptions | null },
           ctx: GraphQLContext,
         ) => ctx.execute(name, args.input, args.options),
       ]),
   );
-  return { Mutation: mutations } as Resolvers;
+  const subjectKinds = new Map(
+    Object.values(commands).map((c) => [`${c.type}Payload`, subjectKindOf(c)]),
+  );
+  return { Mutation: mutations, ...payloadResolvers(subjectKinds) } as Resolvers;
 }
 
 // Node ids are UUIDs, unique across kinds, so the first read model that has the id is its kind.

@@ -8,7 +8,6 @@ import {
   type ActionView,
   type IssueView,
 } from '@tracker/projections';
-import type { CommandPayload } from '../commands';
 import { connectionFrom } from '../connection';
 import type { GraphQLContext } from '../context';
 import type { ActionFilter, IssueFilter, Resolvers } from '../generated/graphql';
@@ -36,30 +35,6 @@ export const logsNodes: NodeType[] = [
 
 const boardOf = (entity: { boardId: string }, _: unknown, { readModels }: GraphQLContext) =>
   required(readModels, boardsProjection, entity.boardId, 'board');
-
-const issueOf = (payload: CommandPayload, _: unknown, { readModels }: GraphQLContext) =>
-  required(readModels, issuesProjection, payload.id, 'issue');
-
-/**
- * The action a command logged or changed. The payload's id is the board's log (one stream for
- * all its actions), so the action is the one named by the command's event at the payload's
- * position: one read of one event, and no index by command kept in the read model.
- */
-const actionOf = async (
-  payload: CommandPayload,
-  _: unknown,
-  { readModels, services }: GraphQLContext,
-) => {
-  let actionId = '';
-  const { position } = payload;
-  for await (const event of services.store.readAll({
-    fromPosition: position,
-    toPosition: position,
-    limit: 1,
-  }))
-    actionId = (event.data as { actionId?: string }).actionId ?? '';
-  return required(readModels, actionsProjection, actionId, 'action');
-};
 
 /** Every action, board by board (in the order each log began), each log in number order. */
 function actionsOf(readModels: ReadModels, filter: ActionFilter | null | undefined): ActionView[] {
@@ -123,12 +98,4 @@ export const logsResolvers: Resolvers = {
     open: (a) => a.completedOn === null,
     overdue: (a, { on }) => isActionOverdue(a, on ?? today()),
   },
-  LogIssuePayload: { issue: issueOf },
-  AssignIssuePayload: { issue: issueOf },
-  ResolveIssuePayload: { issue: issueOf },
-  CloseIssuePayload: { issue: issueOf },
-  LogActionPayload: { action: actionOf },
-  CommentOnActionPayload: { action: actionOf },
-  SetActionRagPayload: { action: actionOf },
-  CompleteActionPayload: { action: actionOf },
 };

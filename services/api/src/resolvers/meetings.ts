@@ -42,15 +42,6 @@ async function anyNode(readModels: ReadModels, id: string) {
   return null;
 }
 
-const meetingPayload = {
-  meeting: (payload: { id: string }, _: unknown, { readModels }: { readModels: ReadModels }) =>
-    required(readModels, meetingsProjection, payload.id, 'meeting'),
-};
-const decisionPayload = {
-  decision: (payload: { id: string }, _: unknown, { readModels }: { readModels: ReadModels }) =>
-    required(readModels, decisionsProjection, payload.id, 'decision'),
-};
-
 export const meetingResolvers: Resolvers = {
   Query: {
     meetings: async (_, { first, after, filter }, { readModels }) => {
@@ -107,6 +98,4 @@ export const meetingResolvers: Resolvers = {
   DecisionConcern: {
     node: (concern, _, { readModels }) => anyNode(readModels, concern.id) as never,
   },
-  ScheduleMeetingPayload: meetingPayload,
-  RecordDecisionPayload: decisionPayload,
 };

@@ -6,9 +6,7 @@ import {
   type OrganisationView,
 } from '@tracker/projections';
 import { connectionFrom } from '../connection';
-import { notFoundError } from '../errors';
 import type { Resolvers } from '../generated/graphql';
-import type { ReadModels } from '../read-models';
 import { many, matchesText } from './links';
 import type { NodeType } from './nodes';
 
@@ -23,19 +21,6 @@ export const organisationNodes: NodeType[] = [
       (event.data as { organisationId?: unknown } | null)?.organisationId === organisation.id,
   },
 ];
-
-/** The organisation a registry command registered or renamed (the payload's id is the registry's). */
-const organisationPayload = {
-  organisation: async (
-    payload: { commandId: string },
-    _: unknown,
-    { readModels }: { readModels: ReadModels },
-  ) => {
-    const id = readModels.state(organisationsProjection).idByCommandId[payload.commandId];
-    const found = id ? await readModels.load(organisationsProjection, id) : null;
-    return found ?? Promise.reject(notFoundError('organisation of command', payload.commandId));
-  },
-};
 
 export const organisationResolvers: Resolvers = {
   Query: {
@@ -57,6 +42,4 @@ export const organisationResolvers: Resolvers = {
         .filter((b) => b.members.some((m) => m.organisationId === organisation.id));
     },
   },
-  RegisterOrganisationPayload: organisationPayload,
-  RenameOrganisationPayload: organisationPayload,
 };

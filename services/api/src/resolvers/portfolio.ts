@@ -51,9 +51,6 @@ function filtered(readModels: ReadModels, filter: InitiativeFilter | null | unde
     );
 }
 
-const initiativeOf = (payload: { id: string }, _: unknown, { readModels }: GraphQLContext) =>
-  required(readModels, initiativesProjection, payload.id, 'initiative');
-
 /** The decision an entity cites, when it cites one. */
 const decisionOf = (
   entity: { decisionId: string | null },
@@ -122,11 +119,4 @@ export const portfolioResolvers: Resolvers = {
   InitiativeMilestone: {
     completedLate: (m) => completedLate(m),
   },
-  RegisterInitiativePayload: { initiative: initiativeOf },
-  ChangeInitiativeStatusPayload: { initiative: initiativeOf },
-  SetDeliveryConfidencePayload: { initiative: initiativeOf },
-  AddMilestonePayload: { initiative: initiativeOf },
-  RedateMilestonePayload: { initiative: initiativeOf },
-  CompleteMilestonePayload: { initiative: initiativeOf },
-  RecordNextStepsPayload: { initiative: initiativeOf },
 };

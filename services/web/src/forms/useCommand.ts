@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { useMutation, type AnyVariables, type TypedDocumentNode } from 'urql';
 import type { CombinedError } from '@urql/core';
 import type { FieldError } from '../components/error-summary/ErrorSummary';
+import type { CommandOptions } from '../gql/graphql';
 
 /** A command's refusal, as the form shows it. */
 export type CommandRefusal =
@@ -11,12 +12,8 @@ export type CommandRefusal =
   | { kind: 'forbidden'; message: string }
   | { kind: 'failed'; message: string };
 
-export interface CommandOptionsInput {
-  expectedVersion?: number;
-  occurredAt?: string;
-  reason?: string;
-  decisionId?: string;
-}
+/** What a form may say beyond its input; the hook gives the commandId itself. */
+export type CommandOptionsInput = Omit<CommandOptions, 'commandId'>;
 
 interface IssueDetail {
   path?: (string | number)[];

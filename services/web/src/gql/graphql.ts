@@ -76,6 +76,7 @@ export type CommentOnActionInput = {
 };
 
 export type CompleteActionInput = {
+  /** Name the action by its id, its number, or both. */
   actionId?: string | number | null | undefined;
   boardId: string | number;
   comment?: string | null | undefined;
@@ -205,6 +206,7 @@ export type Role =
   | 'READER';
 
 export type SetActionRagInput = {
+  /** Name the action by its id, its number, or both. */
   actionId?: string | number | null | undefined;
   boardId: string | number;
   number?: number | null | undefined;

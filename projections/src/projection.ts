@@ -1,4 +1,5 @@
 import type { TrackerEvent, TrackerEventType } from '@tracker/domain';
+import type { RecordedEvent } from '@tracker/event-store';
 
 /**
  * A read model as a pure reducer over the event log. Deterministic: no I/O, no clock,
@@ -10,22 +11,12 @@ import type { TrackerEvent, TrackerEventType } from '@tracker/domain';
  * while a handler runs.
  */
 
-/** What a projection sees of an event: its domain type and data plus the envelope's facts. */
-export type ProjectedEvent<E extends TrackerEvent = TrackerEvent> = E & {
-  streamId: string;
-  revision: number;
-  position: number;
-  recordedAt: string;
-  metadata: {
-    actor: string;
-    role: string;
-    commandId: string;
-    correlationId: string;
-    occurredAt: string;
-    reason?: string;
-    decisionId?: string;
-  };
-};
+/**
+ * What a projection sees of an event: its domain type and data, in the store's envelope (one
+ * metadata type, the store's EventMetadata, for writers and readers).
+ */
+export type ProjectedEvent<E extends TrackerEvent = TrackerEvent> = E &
+  Omit<RecordedEvent, 'type' | 'data'>;
 
 export type Handlers<S> = {
   [T in TrackerEventType]?: (

@@ -2,24 +2,25 @@
  * Delivery: People Zones, delivery plans, indicators and outcomes.
  * This file lists the area's events and commands.
  */
+import type { EventsOf } from './kernel/decider';
 import {
   addPlanActivity,
   completeActivity,
   createDeliveryPlan,
   replanActivity,
   updateActivityStatus,
-  type DeliveryPlanEvent,
+  deliveryPlanEventSchemas,
 } from './delivery-plan/delivery-plan';
 import {
   correctIndicatorValue,
   defineIndicator,
   recordIndicatorValue,
-  type IndicatorEvent,
+  indicatorEventSchemas,
 } from './indicator/indicator';
 import {
   correctInitiativeOutcome,
   recordInitiativeOutcome,
-  type InitiativeOutcomeEvent,
+  initiativeOutcomeEventSchemas,
 } from './indicator/outcome';
 import {
   advancePeopleZoneStage,
@@ -27,11 +28,18 @@ import {
   designatePeopleZone,
   recordKeyProvision,
   recordZoneEvaluation,
-  type PeopleZoneEvent,
+  peopleZoneEventSchemas,
 } from './people-zone/people-zone';
 
-export type DeliveryEvent =
-  PeopleZoneEvent | DeliveryPlanEvent | IndicatorEvent | InitiativeOutcomeEvent;
+/** The area's events by type, each with the schema of its data. */
+export const deliveryEventSchemas = {
+  ...peopleZoneEventSchemas,
+  ...deliveryPlanEventSchemas,
+  ...indicatorEventSchemas,
+  ...initiativeOutcomeEventSchemas,
+} as const;
+
+export type DeliveryEvent = EventsOf<typeof deliveryEventSchemas>;
 
 export const deliveryCommands = {
   designatePeopleZone,

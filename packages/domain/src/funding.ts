@@ -2,12 +2,13 @@
  * Funding: funding streams and allocations, bids, commissioned services.
  * This file lists the area's events and commands.
  */
+import type { EventsOf } from './kernel/decider';
 import {
   commissionService,
   endContract,
   extendContract,
   varyContract,
-  type CommissionedServiceEvent,
+  commissionedServiceEventSchemas,
 } from './commissioned-service/commissioned-service';
 import {
   allocateFunding,
@@ -16,9 +17,15 @@ import {
   withdrawAllocation,
 } from './funding-stream/allocation';
 import { recordBidDecision, submitBid } from './funding-stream/bid';
-import { registerFundingStream, type FundingStreamEvent } from './funding-stream/funding-stream';
+import { registerFundingStream, fundingStreamEventSchemas } from './funding-stream/funding-stream';
 
-export type FundingEvent = FundingStreamEvent | CommissionedServiceEvent;
+/** The area's events by type, each with the schema of its data. */
+export const fundingEventSchemas = {
+  ...fundingStreamEventSchemas,
+  ...commissionedServiceEventSchemas,
+} as const;
+
+export type FundingEvent = EventsOf<typeof fundingEventSchemas>;
 
 export const fundingCommands = {
   registerFundingStream,

@@ -2,6 +2,7 @@
  * Governance: organisations, boards, meetings and decisions, priorities, initiatives,
  * the issue and action logs. This file lists the area's events and commands.
  */
+import type { EventsOf } from './kernel/decider';
 import {
   adoptTermsOfReference,
   appointBoardMember,
@@ -9,14 +10,14 @@ import {
   dissolveBoard,
   establishBoard,
   removeBoardMember,
-  type BoardEvent,
+  boardEventSchemas,
 } from './board/board';
 import {
   commentOnAction,
   completeAction,
   logAction,
   setActionRag,
-  type ActionLogEvent,
+  actionLogEventSchemas,
 } from './action-log/action-log';
 import {
   addMilestone,
@@ -26,38 +27,42 @@ import {
   redateMilestone,
   registerInitiative,
   setDeliveryConfidence,
-  type InitiativeEvent,
+  initiativeEventSchemas,
 } from './initiative/initiative';
 import {
   assignIssue,
   closeIssue,
   logIssue,
   resolveIssue,
-  type IssueEvent,
+  issueEventSchemas,
 } from './issue-log/issue-log';
-import type { DecisionEvent } from './meeting/decision';
-import { recordDecision, scheduleMeeting, type MeetingEvent } from './meeting/meeting';
+import { decisionEventSchemas } from './meeting/decision';
+import { recordDecision, scheduleMeeting, meetingEventSchemas } from './meeting/meeting';
 import {
   registerOrganisation,
   renameOrganisation,
-  type OrganisationEvent,
+  organisationEventSchemas,
 } from './organisation/organisation';
 import {
   agreePriority,
   retirePriority,
   revisePriority,
-  type PriorityEvent,
+  priorityEventSchemas,
 } from './priority/priority';
 
-export type GovernanceEvent =
-  | OrganisationEvent
-  | BoardEvent
-  | MeetingEvent
-  | DecisionEvent
-  | PriorityEvent
-  | InitiativeEvent
-  | IssueEvent
-  | ActionLogEvent;
+/** The area's events by type, each with the schema of its data. */
+export const governanceEventSchemas = {
+  ...organisationEventSchemas,
+  ...boardEventSchemas,
+  ...meetingEventSchemas,
+  ...decisionEventSchemas,
+  ...priorityEventSchemas,
+  ...initiativeEventSchemas,
+  ...issueEventSchemas,
+  ...actionLogEventSchemas,
+} as const;
+
+export type GovernanceEvent = EventsOf<typeof governanceEventSchemas>;
 
 export const governanceCommands = {
   registerOrganisation,

@@ -1,3 +1,4 @@
+import type { AnyCommandDefinition } from '../kernel/execute';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../kernel/decider';
 import { specify } from '../kernel/specification';
@@ -400,7 +401,7 @@ describe('setActionRag', () => {
   it('refuses a rating off the RAG scale (the papers use no BLUE)', () => {
     specify(setActionRag)
       .given(logToAction5)
-      .when({ boardId: LSCSB, number: 1, rag: 'BLUE' })
+      .whenSent({ boardId: LSCSB, number: 1, rag: 'BLUE' })
       .thenThrows('BAD_USER_INPUT', /rag: must be one of RED, AMBER, GREEN/);
   });
 
@@ -465,7 +466,7 @@ describe('completeAction', () => {
       .thenThrows('BAD_USER_INPUT', /completedOn: must be a date written YYYY-MM-DD/);
     specify(completeAction)
       .given(logToAction5)
-      .when({ boardId: LSCSB, number: 3 })
+      .whenSent({ boardId: LSCSB, number: 3 })
       .thenThrows('BAD_USER_INPUT', /completedOn: must be a date written YYYY-MM-DD/);
   });
 });
@@ -478,9 +479,9 @@ describe('commands on an action', () => {
   ] as const;
   for (const [command, input] of onAction) {
     it(`${command.type} refuses a number that is not on the log (6 was dropped)`, () => {
-      specify(command)
+      specify(command as AnyCommandDefinition)
         .given([...logToAction5, modernSlaveryTraining])
-        .when({ boardId: LSCSB, number: 6, ...input })
+        .whenSent({ boardId: LSCSB, number: 6, ...input })
         .thenThrows(
           'NOT_FOUND',
           `action 6 is not on the action log of board ${LSCSB}; check the number or actionId`,
@@ -488,9 +489,9 @@ describe('commands on an action', () => {
     });
 
     it(`${command.type} refuses an action id on a board with no log`, () => {
-      specify(command)
+      specify(command as AnyCommandDefinition)
         .given([])
-        .when({ boardId: UNKNOWN, actionId: actionIdFor(UNKNOWN, 1), ...input })
+        .whenSent({ boardId: UNKNOWN, actionId: actionIdFor(UNKNOWN, 1), ...input })
         .thenThrows('NOT_FOUND', /action .* is not on the action log of board dead0000/);
     });
   }

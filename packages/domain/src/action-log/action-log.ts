@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { board, requireSittingBoard } from '../board/board';
 import { ragRatings, type RagRating } from '../delivery-plan/delivery-plan';
-import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
+import {
+  defineCommand,
+  streamIdOf,
+  type Aggregate,
+  type EventsOf,
+  noOtherEvent,
+} from '../kernel/decider';
 import { conflict, DomainError, invalid } from '../kernel/errors';
 import { memberIdFor } from '../kernel/ids';
 import {
@@ -77,11 +83,15 @@ export const actionCompletedData = z.object({
   comment: z.string(),
 });
 
-export type ActionLogEvent =
-  | DomainEvent<'ActionLogged', z.infer<typeof actionLoggedData>>
-  | DomainEvent<'ActionCommented', z.infer<typeof actionCommentedData>>
-  | DomainEvent<'ActionRagSet', z.infer<typeof actionRagSetData>>
-  | DomainEvent<'ActionCompleted', z.infer<typeof actionCompletedData>>;
+/** Its events by type, each with the schema of its data. */
+export const actionLogEventSchemas = {
+  ActionLogged: actionLoggedData,
+  ActionCommented: actionCommentedData,
+  ActionRagSet: actionRagSetData,
+  ActionCompleted: actionCompletedData,
+} as const;
+
+export type ActionLogEvent = EventsOf<typeof actionLogEventSchemas>;
 
 // State
 
@@ -137,8 +147,10 @@ export const actionLog: Aggregate<ActionLogEvent, ActionLogState> = {
         return withAction(state, event.data.actionId, { rag: event.data.rag });
       case 'ActionCompleted':
         return withAction(state, event.data.actionId, { completedOn: event.data.completedOn });
-      default:
+      case 'ActionCommented': // comments decide nothing
         return state;
+      default:
+        return noOtherEvent(event, state);
     }
   },
 };

@@ -64,7 +64,10 @@ const bachFromMay2016: BoardEvent = {
   },
 };
 
-const torVersion = (version: number, adoptedOn: string): BoardEvent => ({
+const torVersion = (
+  version: number,
+  adoptedOn: string,
+): Extract<BoardEvent, { type: 'TermsOfReferenceAdopted' }> => ({
   type: 'TermsOfReferenceAdopted',
   data: {
     boardId: SPB,
@@ -554,7 +557,7 @@ describe('adoptTermsOfReference', () => {
   });
 
   it('takes the next version when none is given, or when the next one is given', () => {
-    const next = [
+    const next: BoardEvent[] = [
       {
         type: 'TermsOfReferenceAdopted',
         data: { ...revised2018, adoptedOn: '2021-05-20', version: 3, decisionId: null },
@@ -563,11 +566,11 @@ describe('adoptTermsOfReference', () => {
     const given = [...spb, torVersion(2, '2018-07-10')];
     specify(adoptTermsOfReference)
       .given(given)
-      .when({ ...revised2018, adoptedOn: '2021-05-20' })
+      .whenSent({ ...revised2018, adoptedOn: '2021-05-20' })
       .then(next);
     specify(adoptTermsOfReference)
       .given(given)
-      .when({ ...revised2018, adoptedOn: '2021-05-20', version: 3 })
+      .whenSent({ ...revised2018, adoptedOn: '2021-05-20', version: 3 })
       .then(next);
   });
 
@@ -713,7 +716,7 @@ describe('dissolveBoard', () => {
   it('refuses a dissolution without a reason or successor', () => {
     specify(dissolveBoard)
       .given(peopleAndPlace)
-      .when({ boardId: PEOPLE_AND_PLACE, reason: ' ' })
+      .whenSent({ boardId: PEOPLE_AND_PLACE, reason: ' ' })
       .thenThrows('BAD_USER_INPUT', /successorBoardId: must be a UUID.*reason: must not be empty/);
   });
 

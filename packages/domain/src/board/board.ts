@@ -3,8 +3,9 @@ import {
   defineCommand,
   streamIdOf,
   type Aggregate,
-  type DomainEvent,
   type Referenced,
+  type EventsOf,
+  noOtherEvent,
 } from '../kernel/decider';
 import { conflict, invalid, notFound } from '../kernel/errors';
 import {
@@ -116,13 +117,17 @@ export const boardDissolvedData = z.object({
   decisionId: entityId.nullable(),
 });
 
-export type BoardEvent =
-  | DomainEvent<'BoardEstablished', z.infer<typeof boardEstablishedData>>
-  | DomainEvent<'BoardMemberAppointed', z.infer<typeof boardMemberAppointedData>>
-  | DomainEvent<'BoardMemberRemoved', z.infer<typeof boardMemberRemovedData>>
-  | DomainEvent<'ChairAppointed', z.infer<typeof chairAppointedData>>
-  | DomainEvent<'TermsOfReferenceAdopted', z.infer<typeof termsOfReferenceAdoptedData>>
-  | DomainEvent<'BoardDissolved', z.infer<typeof boardDissolvedData>>;
+/** Its events by type, each with the schema of its data. */
+export const boardEventSchemas = {
+  BoardEstablished: boardEstablishedData,
+  BoardMemberAppointed: boardMemberAppointedData,
+  BoardMemberRemoved: boardMemberRemovedData,
+  ChairAppointed: chairAppointedData,
+  TermsOfReferenceAdopted: termsOfReferenceAdoptedData,
+  BoardDissolved: boardDissolvedData,
+} as const;
+
+export type BoardEvent = EventsOf<typeof boardEventSchemas>;
 
 // State
 
@@ -203,7 +208,7 @@ export const board: Aggregate<BoardEvent, BoardState> = {
         return { ...state, dissolved: true, dissolvedOn, successorBoardId };
       }
       default:
-        return state;
+        return noOtherEvent(event, state);
     }
   },
 };

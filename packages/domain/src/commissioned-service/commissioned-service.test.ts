@@ -328,7 +328,7 @@ describe('extendContract', () => {
     };
     specify(extendContract)
       .given(helpline, { decision: decisionExists(DA_DUTY_DECISION) })
-      .when(target({ ...extension, decisionId: DA_DUTY_DECISION }))
+      .whenSent(target({ ...extension, decisionId: DA_DUTY_DECISION }))
       .then([event]);
     const contract = fold(commissionedService, [...helpline, event]).contracts[0];
     expect(contract).toMatchObject({ endDate: '2026-03-31', endDateHistory: [END] });
@@ -337,7 +337,7 @@ describe('extendContract', () => {
   it('refuses a new end that is not after the current one', () => {
     specify(extendContract)
       .given(helpline)
-      .when(target({ ...extension, endDate: END }))
+      .whenSent(target({ ...extension, endDate: END }))
       .thenThrows(
         'BAD_USER_INPUT',
         /endDate: 2025-03-31 is not after the contract's current end \(2025-03-31\); give a later date, or use endContract/,
@@ -347,7 +347,7 @@ describe('extendContract', () => {
   it('refuses an extension that would overlap the next contract', () => {
     specify(extendContract)
       .given([...helpline, commissioned(HELPLINE, NEXT_CONTRACT, { startDate: '2025-10-01' })])
-      .when(target(extension))
+      .whenSent(target(extension))
       .thenThrows(
         'CONFLICT',
         new RegExp(
@@ -359,11 +359,11 @@ describe('extendContract', () => {
   it('refuses a contract with no end date, and one that has ended', () => {
     specify(extendContract)
       .given([commissioned(HELPLINE, HELPLINE_CONTRACT)])
-      .when(target(extension))
+      .whenSent(target(extension))
       .thenThrows('CONFLICT', /has no end date, so there is nothing to extend/);
     specify(extendContract)
       .given([...helpline, ended('2024-03-31')])
-      .when(target(extension))
+      .whenSent(target(extension))
       .thenThrows('CONFLICT', /has already ended \(2024-03-31\); it cannot be extended/);
   });
 
@@ -371,7 +371,7 @@ describe('extendContract', () => {
     refusesUnknowns(extendContract, extension);
     specify(extendContract)
       .given(helpline)
-      .when(target({ endDate: '2026-02-30' }))
+      .whenSent(target({ endDate: '2026-02-30' }))
       .thenThrows(
         'BAD_USER_INPUT',
         /endDate: must be a date written YYYY-MM-DD.*; reason: is required/,
@@ -409,14 +409,16 @@ describe('varyContract', () => {
   it('varies the annual value and the scope, keeping what they replaced', () => {
     specify(varyContract)
       .given(valued)
-      .when(target({ ...variation, annualValuePence: 47500000, scope: 'Helpline 7 days a week' }))
+      .whenSent(
+        target({ ...variation, annualValuePence: 47500000, scope: 'Helpline 7 days a week' }),
+      )
       .then([varied({ annualValuePence: 47500000, scope: 'Helpline 7 days a week' })]);
   });
 
   it('varies the scope alone, keeping the value, dated by the command when no date is given', () => {
     specify(varyContract)
       .given(valued)
-      .when(target({ reason: 'Adds group work', scope: 'Helpline and group work' }), {
+      .whenSent(target({ reason: 'Adds group work', scope: 'Helpline and group work' }), {
         occurredAt: '2023-01-09',
       })
       .then([
@@ -431,14 +433,14 @@ describe('varyContract', () => {
   it('refuses a variation that names nothing to vary, or changes nothing', () => {
     specify(varyContract)
       .given(valued)
-      .when(target(variation))
+      .whenSent(target(variation))
       .thenThrows(
         'BAD_USER_INPUT',
         /annualValuePence: give a new annualValuePence, a new scope, or both/,
       );
     specify(varyContract)
       .given(valued)
-      .when(target({ ...variation, annualValuePence: ILLUSTRATIVE_VALUE }))
+      .whenSent(target({ ...variation, annualValuePence: ILLUSTRATIVE_VALUE }))
       .thenThrows(
         'BAD_USER_INPUT',
         /already has an annual value of £450,000\.00 and that scope; give what changes/,
@@ -448,21 +450,21 @@ describe('varyContract', () => {
   it('refuses a date outside the contract, and a contract that has ended', () => {
     specify(varyContract)
       .given(valued)
-      .when(target({ ...variation, annualValuePence: 1, effectiveFrom: '2025-04-01' }))
+      .whenSent(target({ ...variation, annualValuePence: 1, effectiveFrom: '2025-04-01' }))
       .thenThrows(
         'BAD_USER_INPUT',
         /effectiveFrom: 2025-04-01 is outside the contract \(from 2022-04-01 to 2025-03-31\)/,
       );
     specify(varyContract)
       .given([...valued, ended('2023-03-31')])
-      .when(target({ ...variation, annualValuePence: 1 }))
+      .whenSent(target({ ...variation, annualValuePence: 1 }))
       .thenThrows('CONFLICT', /has already ended \(2023-03-31\); it cannot be varied/);
   });
 
   it('refuses amounts that are not whole pence, and unknowns', () => {
     specify(varyContract)
       .given(valued)
-      .when(target({ ...variation, annualValuePence: 47500000.5 }))
+      .whenSent(target({ ...variation, annualValuePence: 47500000.5 }))
       .thenThrows('BAD_USER_INPUT', /annualValuePence: .*fraction of a penny/);
     refusesUnknowns(varyContract, { ...variation, annualValuePence: 1 });
   });
@@ -472,7 +474,7 @@ describe('endContract', () => {
   it('ends a contract early, keeping the end it replaced', () => {
     specify(endContract)
       .given(helpline)
-      .when(target({ endDate: '2024-03-31', reason: 'Provider gave notice' }))
+      .whenSent(target({ endDate: '2024-03-31', reason: 'Provider gave notice' }))
       .then([ended('2024-03-31')]);
     const contract = fold(commissionedService, [...helpline, ended('2024-03-31')]).contracts[0];
     expect(contract).toMatchObject({ endDate: '2024-03-31', endDateHistory: [END], ended: true });
@@ -481,11 +483,11 @@ describe('endContract', () => {
   it('ends a contract that had no end date, and one at its term', () => {
     specify(endContract)
       .given([commissioned(HELPLINE, HELPLINE_CONTRACT)])
-      .when(target({ endDate: '2024-03-31', reason: 'Provider gave notice' }))
+      .whenSent(target({ endDate: '2024-03-31', reason: 'Provider gave notice' }))
       .then([ended('2024-03-31', null)]);
     specify(endContract)
       .given(helpline)
-      .when(target({ endDate: END, reason: 'Provider gave notice' }))
+      .whenSent(target({ endDate: END, reason: 'Provider gave notice' }))
       .then([ended(END)]);
   });
 
@@ -499,7 +501,7 @@ describe('endContract', () => {
   it('refuses an end before the contract starts', () => {
     specify(endContract)
       .given(helpline)
-      .when(target({ endDate: '2022-03-31', reason: 'Never started' }))
+      .whenSent(target({ endDate: '2022-03-31', reason: 'Never started' }))
       .thenThrows(
         'BAD_USER_INPUT',
         /endDate: 2022-03-31 is before the contract starts \(2022-04-01\); give a date on or after it/,
@@ -509,14 +511,14 @@ describe('endContract', () => {
   it('refuses an end after the current one, and a contract already ended', () => {
     specify(endContract)
       .given(helpline)
-      .when(target({ endDate: '2026-03-31', reason: 'Run on' }))
+      .whenSent(target({ endDate: '2026-03-31', reason: 'Run on' }))
       .thenThrows(
         'BAD_USER_INPUT',
         /endDate: 2026-03-31 is after the contract's current end \(2025-03-31\); use extendContract/,
       );
     specify(endContract)
       .given([...helpline, ended('2024-03-31')])
-      .when(target({ endDate: '2024-03-01', reason: 'Again' }))
+      .whenSent(target({ endDate: '2024-03-01', reason: 'Again' }))
       .thenThrows('CONFLICT', /has already ended \(2024-03-31\); it cannot be ended again/);
   });
 
@@ -524,7 +526,7 @@ describe('endContract', () => {
     refusesUnknowns(endContract, { endDate: '2024-03-31', reason: 'Provider gave notice' });
     specify(endContract)
       .given(helpline)
-      .when(target({ endDate: '31/03/2024', reason: ' ' }))
+      .whenSent(target({ endDate: '31/03/2024', reason: ' ' }))
       .thenThrows(
         'BAD_USER_INPUT',
         /endDate: must be a date written YYYY-MM-DD.*; reason: must not be empty/,

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { fundingStream } from '../funding-stream/funding-stream';
 import { decisionReference, requireDecision } from '../meeting/decision';
 import { organisationRegistryReference, requireOrganisation } from '../organisation/organisation';
-import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
+import {
+  defineCommand,
+  streamIdOf,
+  type Aggregate,
+  type EventsOf,
+  noOtherEvent,
+} from '../kernel/decider';
 import { conflict, DomainError, invalid, notFound } from '../kernel/errors';
 import { memberIdFor, trackerIdOf } from '../kernel/ids';
 import {
@@ -82,11 +88,15 @@ export const contractEndedData = z.object({
   decisionId: entityId.nullable(),
 });
 
-export type CommissionedServiceEvent =
-  | DomainEvent<'ServiceCommissioned', z.infer<typeof serviceCommissionedData>>
-  | DomainEvent<'ContractExtended', z.infer<typeof contractExtendedData>>
-  | DomainEvent<'ContractVaried', z.infer<typeof contractVariedData>>
-  | DomainEvent<'ContractEnded', z.infer<typeof contractEndedData>>;
+/** Its events by type, each with the schema of its data. */
+export const commissionedServiceEventSchemas = {
+  ServiceCommissioned: serviceCommissionedData,
+  ContractExtended: contractExtendedData,
+  ContractVaried: contractVariedData,
+  ContractEnded: contractEndedData,
+} as const;
+
+export type CommissionedServiceEvent = EventsOf<typeof commissionedServiceEventSchemas>;
 
 // State
 
@@ -163,7 +173,7 @@ export const commissionedService: Aggregate<CommissionedServiceEvent, Commission
           ended: true,
         }));
       default:
-        return state;
+        return noOtherEvent(event, state);
     }
   },
 };

@@ -212,7 +212,7 @@ describe('addPlanActivity', () => {
   it('adds an activity due by a date, reporting to the Vulnerability Executive', () => {
     specify(addPlanActivity)
       .given([planCreated], { reportsTo: vulnerabilityExecutive })
-      .when(daBillInput)
+      .whenSent(daBillInput)
       .then([daBillAdded]);
   });
 
@@ -296,7 +296,7 @@ describe('addPlanActivity', () => {
   it('adds an activity owned by an organisation, due within a financial year', () => {
     specify(addPlanActivity)
       .given([planCreated], { reportsTo: dsvaOpsGroup, organisations })
-      .when(dashboardInput)
+      .whenSent(dashboardInput)
       .then([
         {
           type: 'PlanActivityAdded',
@@ -324,28 +324,28 @@ describe('addPlanActivity', () => {
   it('refuses an owner that is not a registered organisation', () => {
     specify(addPlanActivity)
       .given([planCreated], { reportsTo: dsvaOpsGroup, organisations })
-      .when({ ...dashboardInput, ownerOrganisationId: UNKNOWN })
+      .whenSent({ ...dashboardInput, ownerOrganisationId: UNKNOWN })
       .thenThrows('NOT_FOUND', new RegExp(`owner organisation ${UNKNOWN} does not exist`));
   });
 
   it('refuses an activity on a plan that does not exist', () => {
     specify(addPlanActivity)
       .given([], { reportsTo: vulnerabilityExecutive })
-      .when(daBillInput)
+      .whenSent(daBillInput)
       .thenThrows('NOT_FOUND', new RegExp(`delivery plan ${PLAN} does not exist`));
   });
 
   it('refuses a reporting board that does not exist', () => {
     specify(addPlanActivity)
       .given([planCreated], { reportsTo: [] })
-      .when(daBillInput)
+      .whenSent(daBillInput)
       .thenThrows('NOT_FOUND', new RegExp(`board ${VULNERABILITY_EXECUTIVE} does not exist`));
   });
 
   it('refuses a reporting board that has been dissolved, naming its successor', () => {
     specify(addPlanActivity)
       .given([planCreated], { reportsTo: vulnerabilityExecutiveDissolved })
-      .when(daBillInput)
+      .whenSent(daBillInput)
       .thenThrows(
         'CONFLICT',
         /reportsToBoardId: board "Vulnerability Executive" .* was dissolved on 2022-04-01; its open work went to board 7777/,
@@ -369,28 +369,28 @@ describe('addPlanActivity', () => {
       .thenThrows('BAD_USER_INPUT', /timeline\.dueDate: must be a date written YYYY-MM-DD/);
     specify(addPlanActivity)
       .given([planCreated], { reportsTo: vulnerabilityExecutive })
-      .when({ ...daBillInput, timeline: { kind: 'SOON' } })
+      .whenSent({ ...daBillInput, timeline: { kind: 'SOON' } })
       .thenThrows('BAD_USER_INPUT', /timeline\.kind: must be one of DUE_DATE, PERIOD, ONGOING/);
   });
 
   it('refuses empty text', () => {
     specify(addPlanActivity)
       .given([planCreated], { reportsTo: vulnerabilityExecutive })
-      .when({ ...daBillInput, what: ' ', how: '' })
+      .whenSent({ ...daBillInput, what: ' ', how: '' })
       .thenThrows('BAD_USER_INPUT', /what: must not be empty; how: must not be empty/);
   });
 
   it('refuses an activity id already on the plan', () => {
     specify(addPlanActivity)
       .given([planCreated, daBillAdded], { reportsTo: vulnerabilityExecutive })
-      .when({ ...daBillInput, what: 'Another activity' })
+      .whenSent({ ...daBillInput, what: 'Another activity' })
       .thenThrows('CONFLICT', new RegExp(`activity ${DA_BILL} is already on "${TITLE}"`));
   });
 
   it('refuses the same activity twice, pointing to the one to update', () => {
     specify(addPlanActivity)
       .given([planCreated, daBillAdded], { reportsTo: vulnerabilityExecutive })
-      .when({ ...daBillInput, activityId: DISTRICTS, what: daBillInput.what.toUpperCase() })
+      .whenSent({ ...daBillInput, activityId: DISTRICTS, what: daBillInput.what.toUpperCase() })
       .thenThrows('CONFLICT', new RegExp(`already has this activity \\(${DA_BILL}\\)`));
   });
 });
@@ -408,7 +408,7 @@ describe('updateActivityStatus', () => {
   it('records progress with a RAG rating and comment', () => {
     specify(updateActivityStatus)
       .given([planCreated, perpetratorAdded])
-      .when(input)
+      .whenSent(input)
       .then([
         {
           type: 'ActivityStatusUpdated',
@@ -459,7 +459,7 @@ describe('updateActivityStatus', () => {
   it('refuses an unknown status or RAG rating, and an empty comment', () => {
     specify(updateActivityStatus)
       .given([planCreated, perpetratorAdded])
-      .when({ ...input, status: 'DONE', rag: 'BLUE', comment: '' })
+      .whenSent({ ...input, status: 'DONE', rag: 'BLUE', comment: '' })
       .thenThrows(
         'BAD_USER_INPUT',
         /status: must be one of NOT_STARTED, IN_PROGRESS, ON_HOLD, COMPLETE, CANCELLED; rag: must be one of RED, AMBER, GREEN; comment: must not be empty/,
@@ -469,7 +469,7 @@ describe('updateActivityStatus', () => {
   it('refuses an activity that is not on the plan', () => {
     specify(updateActivityStatus)
       .given([planCreated, perpetratorAdded])
-      .when({ ...input, activityId: UNKNOWN })
+      .whenSent({ ...input, activityId: UNKNOWN })
       .thenThrows(
         'NOT_FOUND',
         new RegExp(`activity ${UNKNOWN} is not on delivery plan "${TITLE}"`),
@@ -479,7 +479,7 @@ describe('updateActivityStatus', () => {
   it('refuses a plan that does not exist', () => {
     specify(updateActivityStatus)
       .given([])
-      .when(input)
+      .whenSent(input)
       .thenThrows('NOT_FOUND', new RegExp(`delivery plan ${PLAN} does not exist`));
   });
 });

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { board, requireSittingBoard } from '../board/board';
 import { periodFromLabel } from '../indicator/period';
-import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
+import {
+  defineCommand,
+  streamIdOf,
+  type Aggregate,
+  type EventsOf,
+  noOtherEvent,
+} from '../kernel/decider';
 import { conflict, DomainError, notFound } from '../kernel/errors';
 import { memberIdFor } from '../kernel/ids';
 import {
@@ -101,12 +107,16 @@ export const activityCompletedData = z.object({
   comment: z.string(),
 });
 
-export type DeliveryPlanEvent =
-  | DomainEvent<'DeliveryPlanCreated', z.infer<typeof deliveryPlanCreatedData>>
-  | DomainEvent<'PlanActivityAdded', z.infer<typeof planActivityAddedData>>
-  | DomainEvent<'ActivityStatusUpdated', z.infer<typeof activityStatusUpdatedData>>
-  | DomainEvent<'ActivityReplanned', z.infer<typeof activityReplannedData>>
-  | DomainEvent<'ActivityCompleted', z.infer<typeof activityCompletedData>>;
+/** Its events by type, each with the schema of its data. */
+export const deliveryPlanEventSchemas = {
+  DeliveryPlanCreated: deliveryPlanCreatedData,
+  PlanActivityAdded: planActivityAddedData,
+  ActivityStatusUpdated: activityStatusUpdatedData,
+  ActivityReplanned: activityReplannedData,
+  ActivityCompleted: activityCompletedData,
+} as const;
+
+export type DeliveryPlanEvent = EventsOf<typeof deliveryPlanEventSchemas>;
 
 // State
 
@@ -176,7 +186,7 @@ export const deliveryPlan: Aggregate<DeliveryPlanEvent, DeliveryPlanState> = {
           completedOn: event.data.completedOn,
         }));
       default:
-        return state;
+        return noOtherEvent(event, state);
     }
   },
 };

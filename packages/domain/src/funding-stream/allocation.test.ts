@@ -169,7 +169,7 @@ describe('allocateFunding', () => {
     const when = (amountPence: unknown) =>
       specify(allocateFunding)
         .given([daDutyRegistered], refs)
-        .when({ ...allocationInput(0), amountPence });
+        .whenSent({ ...allocationInput(0), amountPence });
     when(-112720500).thenThrows('BAD_USER_INPUT', /amountPence: must not be negative/);
     when(112720500.5).thenThrows('BAD_USER_INPUT', /amountPence: .*fraction of a penny/);
     when('1127205.00').thenThrows(
@@ -210,7 +210,7 @@ describe('allocateFunding', () => {
   it('refuses an unparseable date and a missing purpose', () => {
     specify(allocateFunding)
       .given([daDutyRegistered], refs)
-      .when({ ...allocationInput(0), purpose: undefined, allocatedOn: '19 March 2021' })
+      .whenSent({ ...allocationInput(0), purpose: undefined, allocatedOn: '19 March 2021' })
       .thenThrows('BAD_USER_INPUT', /purpose: is required; allocatedOn: must be a date/);
   });
 });
@@ -242,21 +242,21 @@ describe('reviseAllocation', () => {
   it('revises an allocation within what is left, keeping the amount it replaced', () => {
     specify(reviseAllocation)
       .given([...firstAllocations(CHARNWOOD_INDEX + 1), withdrawn(daDutyAllocationId(8), 3230100)])
-      .when(revise(3229500 + 3230100))
+      .whenSent(revise(3229500 + 3230100))
       .then([revised(6459600)]);
   });
 
   it('revises down when the table is full, under a decision', () => {
     specify(reviseAllocation)
       .given(daDutyFullyAllocated, { decision: decisionExists(DA_DUTY_DECISION) })
-      .when(revise(3000000, { decisionId: DA_DUTY_DECISION }))
+      .whenSent(revise(3000000, { decisionId: DA_DUTY_DECISION }))
       .then([revised(3000000, DA_DUTY_DECISION)]);
   });
 
   it('refuses a revision over the total, counting the allocation’s own amount as left', () => {
     const error = specify(reviseAllocation)
       .given(daDutyFullyAllocated)
-      .when(revise(3229501))
+      .whenSent(revise(3229501))
       .thenThrows(
         'CONFLICT',
         /a revision of £32,295\.01 would take "Domestic Abuse duty 2021\/22" over its total of £2,276,643\.00: £32,295\.00 \(3229500 pence\) is left/,
@@ -267,14 +267,14 @@ describe('reviseAllocation', () => {
   it('refuses the amount it already has', () => {
     specify(reviseAllocation)
       .given(daDutyFullyAllocated)
-      .when(revise(3229500))
+      .whenSent(revise(3229500))
       .thenThrows('BAD_USER_INPUT', /amountPence: .* is already £32,295\.00; give the new amount/);
   });
 
   it('refuses an amount below what has been spent', () => {
     specify(reviseAllocation)
       .given([...daDutyFullyAllocated, spent(CHARNWOOD_ALLOCATION, 2000000)])
-      .when(revise(1999999))
+      .whenSent(revise(1999999))
       .thenThrows(
         'CONFLICT',
         /has £20,000\.00 \(2000000 pence\) spent against it; revise it to at least that/,
@@ -284,32 +284,32 @@ describe('reviseAllocation', () => {
   it('refuses a withdrawn allocation', () => {
     specify(reviseAllocation)
       .given([...daDutyFullyAllocated, withdrawn(CHARNWOOD_ALLOCATION, 3229500)])
-      .when(revise(3000000))
+      .whenSent(revise(3000000))
       .thenThrows('CONFLICT', /has been withdrawn; a revision cannot be done/);
   });
 
   it('refuses an allocation that is not on the stream, and a stream that does not exist', () => {
     specify(reviseAllocation)
       .given(daDutyFullyAllocated)
-      .when(revise(3000000, { allocationId: UNKNOWN }))
+      .whenSent(revise(3000000, { allocationId: UNKNOWN }))
       .thenThrows('NOT_FOUND', new RegExp(`allocation ${UNKNOWN} is not on funding stream`));
     specify(reviseAllocation)
       .given([])
-      .when(revise(3000000))
+      .whenSent(revise(3000000))
       .thenThrows('NOT_FOUND', /funding stream .* does not exist/);
   });
 
   it('refuses a decision that does not exist', () => {
     specify(reviseAllocation)
       .given(daDutyFullyAllocated, { decision: [] })
-      .when(revise(3000000, { decisionId: UNKNOWN }))
+      .whenSent(revise(3000000, { decisionId: UNKNOWN }))
       .thenThrows('NOT_FOUND', new RegExp(`decision ${UNKNOWN} does not exist`));
   });
 
   it('refuses a missing reason and a fractional amount', () => {
     specify(reviseAllocation)
       .given(daDutyFullyAllocated)
-      .when(revise(3000000.25, { reason: '' }))
+      .whenSent(revise(3000000.25, { reason: '' }))
       .thenThrows(
         'BAD_USER_INPUT',
         /amountPence: .*fraction of a penny.*; reason: must not be empty/,
@@ -385,21 +385,21 @@ describe('recordSpend', () => {
   it('records spend within the allocation', () => {
     specify(recordSpend)
       .given(daDutyFullyAllocated)
-      .when(spend(50000000, { note: 'Q1-Q2 safe accommodation support' }))
+      .whenSent(spend(50000000, { note: 'Q1-Q2 safe accommodation support' }))
       .then([spendRecorded({ amountPence: 50000000, note: 'Q1-Q2 safe accommodation support' })]);
   });
 
   it('spends the allocation exactly without an overspend reason', () => {
     specify(recordSpend)
       .given([...daDutyFullyAllocated, spent(LCC_ALLOCATION, 100000000)])
-      .when(spend(12720500, { spendId: UNKNOWN }))
+      .whenSent(spend(12720500, { spendId: UNKNOWN }))
       .then([spendRecorded({ spendId: UNKNOWN, amountPence: 12720500 })]);
   });
 
   it('refuses an overspend without a reason, saying by how much', () => {
     specify(recordSpend)
       .given([...daDutyFullyAllocated, spent(LCC_ALLOCATION, 100000000)])
-      .when(spend(12720600))
+      .whenSent(spend(12720600))
       .thenThrows(
         'BAD_USER_INPUT',
         /overspendReason: this spend of £127,206\.00 takes "DA duty 2021\/22 allocation: Leicestershire County Council" to £1,127,206\.00 spent, £1\.00 \(100 pence\) over its allocation of £1,127,205\.00; give overspendReason/,
@@ -409,7 +409,7 @@ describe('recordSpend', () => {
   it('records an overspend with its reason', () => {
     specify(recordSpend)
       .given([...daDutyFullyAllocated, spent(LCC_ALLOCATION, 100000000)])
-      .when(spend(12720600, { overspendReason: 'Refuge demand above forecast; agreed by LCC' }))
+      .whenSent(spend(12720600, { overspendReason: 'Refuge demand above forecast; agreed by LCC' }))
       .then([
         spendRecorded({
           spendId: memberIdFor(DA_DUTY, 'spend', 1),
@@ -423,7 +423,7 @@ describe('recordSpend', () => {
   it('refuses an overspend reason when the spend stays within the allocation', () => {
     specify(recordSpend)
       .given(daDutyFullyAllocated)
-      .when(spend(100, { overspendReason: 'Just in case' }))
+      .whenSent(spend(100, { overspendReason: 'Just in case' }))
       .thenThrows(
         'BAD_USER_INPUT',
         /overspendReason: this spend stays within .* \(£1,127,204\.00 \(112720400 pence\) left after it\); leave overspendReason out/,
@@ -433,18 +433,18 @@ describe('recordSpend', () => {
   it('refuses spend against a withdrawn allocation', () => {
     specify(recordSpend)
       .given([...daDutyFullyAllocated, withdrawn(LCC_ALLOCATION, 112720500)])
-      .when(spend(100))
+      .whenSent(spend(100))
       .thenThrows('CONFLICT', /has been withdrawn; spend cannot be done/);
   });
 
   it('refuses an unknown allocation and a spend id already used', () => {
     specify(recordSpend)
       .given(daDutyFullyAllocated)
-      .when(spend(100, { allocationId: UNKNOWN }))
+      .whenSent(spend(100, { allocationId: UNKNOWN }))
       .thenThrows('NOT_FOUND', new RegExp(`allocation ${UNKNOWN} is not on funding stream`));
     specify(recordSpend)
       .given([...daDutyFullyAllocated, spent(LCC_ALLOCATION, 100)])
-      .when(spend(100, { spendId: memberIdFor(DA_DUTY, 'spend', 0) }))
+      .whenSent(spend(100, { spendId: memberIdFor(DA_DUTY, 'spend', 0) }))
       .thenThrows(
         'CONFLICT',
         /is already recorded on "Domestic Abuse duty 2021\/22"; give a new spendId/,
@@ -454,14 +454,14 @@ describe('recordSpend', () => {
   it('refuses an unparseable date, a missing date and bad amounts', () => {
     specify(recordSpend)
       .given(daDutyFullyAllocated)
-      .when(spend('£100', { spentOn: '2021-09-31' }))
+      .whenSent(spend('£100', { spentOn: '2021-09-31' }))
       .thenThrows(
         'BAD_USER_INPUT',
         /amountPence: .*digits only.*; spentOn: must be a date written YYYY-MM-DD/,
       );
     specify(recordSpend)
       .given(daDutyFullyAllocated)
-      .when(spend(-5, { spentOn: undefined }))
+      .whenSent(spend(-5, { spentOn: undefined }))
       .thenThrows('BAD_USER_INPUT', /amountPence: must not be negative.*; spentOn: /);
   });
 });

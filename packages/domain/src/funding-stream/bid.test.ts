@@ -32,7 +32,10 @@ const shortlist = [
 ];
 const bidIdOf = (title: string) => idOf(`bid ${title}`);
 
-const submitted = (title: string, area = SAFER_STREETS_AREA): FundingStreamEvent => ({
+const submitted = (
+  title: string,
+  area = SAFER_STREETS_AREA,
+): Extract<FundingStreamEvent, { type: 'BidSubmitted' }> => ({
   type: 'BidSubmitted',
   data: {
     fundingStreamId: SAFER_STREETS,
@@ -118,7 +121,7 @@ describe('submitBid', () => {
   it('mints the bid id, takes the only year and dates the submission by the command', () => {
     specify(submitBid)
       .given([saferStreetsRegistered], opcc)
-      .when(bidInput(CITY_BLABY, { bidId: undefined, submittedOn: undefined }), {
+      .whenSent(bidInput(CITY_BLABY, { bidId: undefined, submittedOn: undefined }), {
         occurredAt: '2021-03-25T16:00:00Z',
       })
       .then([
@@ -237,7 +240,7 @@ describe('recordBidDecision', () => {
   it('records a successful bid: the award becomes an allocation of the stream', () => {
     specify(recordBidDecision)
       .given(threeSubmitted, { decision: decisionExists(DA_DUTY_DECISION) })
-      .when(
+      .whenSent(
         decide(HINCKLEY, {
           outcome: 'SUCCESSFUL',
           amountAwardedPence: AWARDED,
@@ -255,14 +258,14 @@ describe('recordBidDecision', () => {
   it('records an unsuccessful bid', () => {
     specify(recordBidDecision)
       .given(threeSubmitted)
-      .when(decide(LUTTERWORTH, { outcome: 'UNSUCCESSFUL' }))
+      .whenSent(decide(LUTTERWORTH, { outcome: 'UNSUCCESSFUL' }))
       .then([unsuccessful(LUTTERWORTH)]);
   });
 
   it('refuses to decide a bid twice', () => {
     specify(recordBidDecision)
       .given([...threeSubmitted, ...hinckleyAwarded])
-      .when(decide(HINCKLEY, { outcome: 'UNSUCCESSFUL' }))
+      .whenSent(decide(HINCKLEY, { outcome: 'UNSUCCESSFUL' }))
       .thenThrows(
         'CONFLICT',
         /bid "Safer Streets: Hinckley town centre" was already decided SUCCESSFUL on 2021-06-15; a bid is decided once/,
@@ -272,39 +275,39 @@ describe('recordBidDecision', () => {
   it('refuses a bid that was not submitted, and a stream that does not exist', () => {
     specify(recordBidDecision)
       .given(threeSubmitted)
-      .when(decide(CITY_BLABY, { bidId: UNKNOWN, outcome: 'UNSUCCESSFUL' }))
+      .whenSent(decide(CITY_BLABY, { bidId: UNKNOWN, outcome: 'UNSUCCESSFUL' }))
       .thenThrows(
         'NOT_FOUND',
         new RegExp(`bid ${UNKNOWN} has not been submitted to funding stream`),
       );
     specify(recordBidDecision)
       .given([])
-      .when(decide(CITY_BLABY, { outcome: 'UNSUCCESSFUL' }))
+      .whenSent(decide(CITY_BLABY, { outcome: 'UNSUCCESSFUL' }))
       .thenThrows('NOT_FOUND', /funding stream .* does not exist/);
   });
 
   it('refuses a successful outcome without an amount, and an unsuccessful one with one', () => {
     specify(recordBidDecision)
       .given(threeSubmitted)
-      .when(decide(HINCKLEY, { outcome: 'SUCCESSFUL' }))
+      .whenSent(decide(HINCKLEY, { outcome: 'SUCCESSFUL' }))
       .thenThrows(
         'BAD_USER_INPUT',
         /amountAwardedPence: give the amount awarded, in pence, for a SUCCESSFUL bid/,
       );
     specify(recordBidDecision)
       .given(threeSubmitted)
-      .when(decide(HINCKLEY, { outcome: 'UNSUCCESSFUL', amountAwardedPence: 1 }))
+      .whenSent(decide(HINCKLEY, { outcome: 'UNSUCCESSFUL', amountAwardedPence: 1 }))
       .thenThrows('BAD_USER_INPUT', /amountAwardedPence: leave it out for an UNSUCCESSFUL bid/);
     specify(recordBidDecision)
       .given(threeSubmitted)
-      .when(decide(HINCKLEY, { outcome: 'WITHDRAWN' }))
+      .whenSent(decide(HINCKLEY, { outcome: 'WITHDRAWN' }))
       .thenThrows('BAD_USER_INPUT', /outcome: must be one of SUCCESSFUL, UNSUCCESSFUL/);
   });
 
   it('refuses an award above the amount asked', () => {
     specify(recordBidDecision)
       .given(threeSubmitted)
-      .when(decide(HINCKLEY, { outcome: 'SUCCESSFUL', amountAwardedPence: ASKED + 1 }))
+      .whenSent(decide(HINCKLEY, { outcome: 'SUCCESSFUL', amountAwardedPence: ASKED + 1 }))
       .thenThrows(
         'BAD_USER_INPUT',
         /amountAwardedPence: £550,000\.01 is more than the £550,000\.00 "Safer Streets: Hinckley town centre" asked for/,
@@ -318,7 +321,7 @@ describe('recordBidDecision', () => {
     } as FundingStreamEvent;
     const error = specify(recordBidDecision)
       .given([small, ...shortlist.map((title) => submitted(title)), ...hinckleyAwarded])
-      .when(
+      .whenSent(
         decide(CITY_BLABY, { outcome: 'SUCCESSFUL', amountAwardedPence: poundsToPence(50_001) }),
       )
       .thenThrows(
@@ -331,21 +334,21 @@ describe('recordBidDecision', () => {
   it('refuses a decision date before the bid was submitted, and one that cannot be read', () => {
     specify(recordBidDecision)
       .given(threeSubmitted)
-      .when(decide(HINCKLEY, { outcome: 'UNSUCCESSFUL', decidedOn: '2021-03-01' }))
+      .whenSent(decide(HINCKLEY, { outcome: 'UNSUCCESSFUL', decidedOn: '2021-03-01' }))
       .thenThrows(
         'BAD_USER_INPUT',
         /decidedOn: 2021-03-01 is before the bid was submitted \(2021-03-24\)/,
       );
     specify(recordBidDecision)
       .given(threeSubmitted)
-      .when(decide(HINCKLEY, { outcome: 'UNSUCCESSFUL', decidedOn: 'June 2021' }))
+      .whenSent(decide(HINCKLEY, { outcome: 'UNSUCCESSFUL', decidedOn: 'June 2021' }))
       .thenThrows('BAD_USER_INPUT', /decidedOn: must be a date written YYYY-MM-DD/);
   });
 
   it('refuses a decision that does not exist', () => {
     specify(recordBidDecision)
       .given(threeSubmitted, { decision: [] })
-      .when(decide(HINCKLEY, { outcome: 'UNSUCCESSFUL', decisionId: UNKNOWN }))
+      .whenSent(decide(HINCKLEY, { outcome: 'UNSUCCESSFUL', decisionId: UNKNOWN }))
       .thenThrows('NOT_FOUND', new RegExp(`decision ${UNKNOWN} does not exist`));
   });
 });

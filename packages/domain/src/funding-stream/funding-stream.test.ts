@@ -86,7 +86,7 @@ describe('registerFundingStream', () => {
     const when = (totalPence: unknown) =>
       specify(registerFundingStream)
         .given([])
-        .when({ ...daDutyInput, totalPence });
+        .whenSent({ ...daDutyInput, totalPence });
     when(-227664300).thenThrows('BAD_USER_INPUT', /totalPence: must not be negative/);
     when(2276643.5).thenThrows('BAD_USER_INPUT', /totalPence: .*fraction of a penny/);
     when(0).thenThrows('BAD_USER_INPUT', /totalPence: must be at least 1 pence/);
@@ -96,7 +96,7 @@ describe('registerFundingStream', () => {
     const when = (financialYears: unknown) =>
       specify(registerFundingStream)
         .given([])
-        .when({ ...daDutyInput, financialYears });
+        .whenSent({ ...daDutyInput, financialYears });
     when(['2022/23', '2024/25']).thenThrows(
       'BAD_USER_INPUT',
       /financialYears\.1: must follow 2022\/23 \(consecutive years in order/,
@@ -118,7 +118,7 @@ describe('registerFundingStream', () => {
     const when = (bidLimitPerArea: unknown) =>
       specify(registerFundingStream)
         .given([])
-        .when({ ...daDutyInput, bidLimitPerArea });
+        .whenSent({ ...daDutyInput, bidLimitPerArea });
     when(0).thenThrows('BAD_USER_INPUT', /bidLimitPerArea: must be at least 1/);
     when(2.5).thenThrows('BAD_USER_INPUT', /bidLimitPerArea: must be a whole number of bids/);
   });

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
+import {
+  defineCommand,
+  streamIdOf,
+  type Aggregate,
+  type EventsOf,
+  noOtherEvent,
+} from '../kernel/decider';
 import { conflict, invalid, notFound } from '../kernel/errors';
 import {
   dateOf,
@@ -123,14 +129,18 @@ export const bidDecidedData = z.object({
   decidedOn: z.string(),
 });
 
-export type FundingStreamEvent =
-  | DomainEvent<'FundingStreamRegistered', z.infer<typeof fundingStreamRegisteredData>>
-  | DomainEvent<'FundingAllocated', z.infer<typeof fundingAllocatedData>>
-  | DomainEvent<'AllocationRevised', z.infer<typeof allocationRevisedData>>
-  | DomainEvent<'AllocationWithdrawn', z.infer<typeof allocationWithdrawnData>>
-  | DomainEvent<'SpendRecorded', z.infer<typeof spendRecordedData>>
-  | DomainEvent<'BidSubmitted', z.infer<typeof bidSubmittedData>>
-  | DomainEvent<'BidDecided', z.infer<typeof bidDecidedData>>;
+/** Its events by type, each with the schema of its data. */
+export const fundingStreamEventSchemas = {
+  FundingStreamRegistered: fundingStreamRegisteredData,
+  FundingAllocated: fundingAllocatedData,
+  AllocationRevised: allocationRevisedData,
+  AllocationWithdrawn: allocationWithdrawnData,
+  SpendRecorded: spendRecordedData,
+  BidSubmitted: bidSubmittedData,
+  BidDecided: bidDecidedData,
+} as const;
+
+export type FundingStreamEvent = EventsOf<typeof fundingStreamEventSchemas>;
 
 // State
 
@@ -265,7 +275,7 @@ export const fundingStream: Aggregate<FundingStreamEvent, FundingStreamState> = 
           ),
         };
       default:
-        return state;
+        return noOtherEvent(event, state);
     }
   },
 };

@@ -68,7 +68,11 @@ const triggersDefined: IndicatorEvent = {
   data: { ...fteData, indicatorId: TRIGGERS, name: 'Community Triggers received (Charnwood)' },
 };
 
-const maracAt = (recordId: string, end: string, value: string): IndicatorEvent => ({
+const maracAt = (
+  recordId: string,
+  end: string,
+  value: string,
+): Extract<IndicatorEvent, { type: 'IndicatorValueRecorded' }> => ({
   type: 'IndicatorValueRecorded',
   data: {
     indicatorId: MARAC,
@@ -109,7 +113,7 @@ const maracRefs = { board: vulnerabilityExecutive, priority: domesticAbuse };
 
 describe('defineIndicator', () => {
   it('defines the MARAC repeat rate against the SafeLives 28-40% range', () => {
-    specify(defineIndicator).given([], maracRefs).when(maracInput).then([maracDefined]);
+    specify(defineIndicator).given([], maracRefs).whenSent(maracInput).then([maracDefined]);
   });
 
   it('defines first-time entrants for a board, with no threshold, minting the id', () => {
@@ -164,14 +168,14 @@ describe('defineIndicator', () => {
   it('refuses an indicator that serves neither a board nor a priority', () => {
     specify(defineIndicator)
       .given([])
-      .when({ ...maracInput, boardId: undefined, priorityId: null })
+      .whenSent({ ...maracInput, boardId: undefined, priorityId: null })
       .thenThrows('BAD_USER_INPUT', /boardId: name the board or the priority the indicator serves/);
   });
 
   it('refuses a percentage threshold outside 0-100', () => {
     specify(defineIndicator)
       .given([], maracRefs)
-      .when({ ...maracInput, thresholds: { targetRange: { low: '28', high: '140' } } })
+      .whenSent({ ...maracInput, thresholds: { targetRange: { low: '28', high: '140' } } })
       .thenThrows(
         'BAD_USER_INPUT',
         /thresholds\.targetRange\.high: 140 is not a percentage; give a value from 0 to 100/,
@@ -181,7 +185,7 @@ describe('defineIndicator', () => {
   it('refuses a range whose low end is above its high end', () => {
     specify(defineIndicator)
       .given([], maracRefs)
-      .when({ ...maracInput, thresholds: { targetRange: { low: '40', high: '28' } } })
+      .whenSent({ ...maracInput, thresholds: { targetRange: { low: '40', high: '28' } } })
       .thenThrows(
         'BAD_USER_INPUT',
         /thresholds\.targetRange: low \(40\) is above high \(28\); give the lower bound as low/,
@@ -191,7 +195,7 @@ describe('defineIndicator', () => {
   it('refuses thresholds given as numbers rather than exact decimal text', () => {
     specify(defineIndicator)
       .given([], maracRefs)
-      .when({ ...maracInput, thresholds: { targetValue: 0.1 } })
+      .whenSent({ ...maracInput, thresholds: { targetValue: 0.1 } })
       .thenThrows(
         'BAD_USER_INPUT',
         /thresholds\.targetValue: must be a decimal number written as text/,
@@ -201,7 +205,7 @@ describe('defineIndicator', () => {
   it('refuses malformed decimals with their own message, not a failed comparison', () => {
     specify(defineIndicator)
       .given([], maracRefs)
-      .when({
+      .whenSent({
         ...maracInput,
         stableWithin: ':',
         thresholds: { targetRange: { low: '2 8', high: 'forty' } },
@@ -215,14 +219,14 @@ describe('defineIndicator', () => {
   it('refuses a negative stable tolerance', () => {
     specify(defineIndicator)
       .given([], maracRefs)
-      .when({ ...maracInput, stableWithin: '-1' })
+      .whenSent({ ...maracInput, stableWithin: '-1' })
       .thenThrows('BAD_USER_INPUT', /stableWithin: must be 0 or more/);
   });
 
   it('refuses an unknown unit or polarity, and an empty name', () => {
     specify(defineIndicator)
       .given([], maracRefs)
-      .when({ ...maracInput, unit: 'PERCENT', polarity: 'UP', name: ' ' })
+      .whenSent({ ...maracInput, unit: 'PERCENT', polarity: 'UP', name: ' ' })
       .thenThrows(
         'BAD_USER_INPUT',
         /name: must not be empty; unit: must be one of COUNT, RATE_PER_1000, PERCENTAGE, RATIO; polarity: must be one of HIGHER_IS_BETTER, LOWER_IS_BETTER/,
@@ -232,21 +236,21 @@ describe('defineIndicator', () => {
   it('refuses a board that does not exist', () => {
     specify(defineIndicator)
       .given([], { board: [], priority: domesticAbuse })
-      .when(maracInput)
+      .whenSent(maracInput)
       .thenThrows('NOT_FOUND', new RegExp(`board ${VULNERABILITY_EXECUTIVE} does not exist`));
   });
 
   it('refuses a priority that does not exist', () => {
     specify(defineIndicator)
       .given([], { board: vulnerabilityExecutive, priority: [] })
-      .when(maracInput)
+      .whenSent(maracInput)
       .thenThrows('NOT_FOUND', new RegExp(`priority ${DOMESTIC_ABUSE} does not exist`));
   });
 
   it('refuses to define the same indicator twice', () => {
     specify(defineIndicator)
       .given([maracDefined], maracRefs)
-      .when(maracInput)
+      .whenSent(maracInput)
       .thenThrows('CONFLICT', /already defined as "MARAC repeat referral rate"/);
   });
 });
@@ -263,7 +267,7 @@ describe('recordIndicatorValue', () => {
   it('records the rolling 12-month MARAC repeat rate of 36%, deriving the record id', () => {
     specify(recordIndicatorValue)
       .given([maracDefined])
-      .when(maracQ4)
+      .whenSent(maracQ4)
       .then([maracAt(memberIdFor(MARAC, 'record', 0), '2022-03-31', '36')]);
   });
 
@@ -305,7 +309,7 @@ describe('recordIndicatorValue', () => {
   it('takes the recorded date from the command when none is given', () => {
     specify(recordIndicatorValue)
       .given([maracDefined])
-      .when({ ...maracQ4, recordedOn: undefined }, { occurredAt: '2022-06-20T09:30:00Z' })
+      .whenSent({ ...maracQ4, recordedOn: undefined }, { occurredAt: '2022-06-20T09:30:00Z' })
       .then([
         {
           type: 'IndicatorValueRecorded',
@@ -325,7 +329,7 @@ describe('recordIndicatorValue', () => {
       fc.property(percentage, (value) => {
         specify(recordIndicatorValue)
           .given([maracDefined])
-          .when({ ...maracQ4, value })
+          .whenSent({ ...maracQ4, value })
           .then([maracAt(memberIdFor(MARAC, 'record', 0), '2022-03-31', value)]);
       }),
       { numRuns: 200 },
@@ -335,35 +339,35 @@ describe('recordIndicatorValue', () => {
   it('refuses a percentage above 100', () => {
     specify(recordIndicatorValue)
       .given([maracDefined])
-      .when({ ...maracQ4, value: '136' })
+      .whenSent({ ...maracQ4, value: '136' })
       .thenThrows('BAD_USER_INPUT', /value: 136 is not a percentage; give a value from 0 to 100/);
   });
 
   it('refuses a negative value', () => {
     specify(recordIndicatorValue)
       .given([maracDefined])
-      .when({ ...maracQ4, value: '-1' })
+      .whenSent({ ...maracQ4, value: '-1' })
       .thenThrows('BAD_USER_INPUT', /value: -1 is negative; indicator values are 0 or more/);
   });
 
   it('refuses a count that is not a whole number', () => {
     specify(recordIndicatorValue)
       .given([fteDefined])
-      .when({ ...maracQ4, indicatorId: FTE, value: '54.5' })
+      .whenSent({ ...maracQ4, indicatorId: FTE, value: '54.5' })
       .thenThrows('BAD_USER_INPUT', /value: 54\.5 is not a whole number/);
   });
 
   it('refuses a value that is not a decimal written as text', () => {
     specify(recordIndicatorValue)
       .given([maracDefined])
-      .when({ ...maracQ4, value: '36%' })
+      .whenSent({ ...maracQ4, value: '36%' })
       .thenThrows('BAD_USER_INPUT', /value: must be a decimal number written as text/);
   });
 
   it('refuses a rolling period with no end date', () => {
     specify(recordIndicatorValue)
       .given([maracDefined])
-      .when({ ...maracQ4, period: { kind: 'ROLLING_12_MONTHS' } })
+      .whenSent({ ...maracQ4, period: { kind: 'ROLLING_12_MONTHS' } })
       .thenThrows(
         'BAD_USER_INPUT',
         /period\.end: a rolling 12-month period needs the date it ends on/,
@@ -380,7 +384,7 @@ describe('recordIndicatorValue', () => {
   it('refuses an empty source and an unparseable date', () => {
     specify(recordIndicatorValue)
       .given([maracDefined])
-      .when({ ...maracQ4, source: '', recordedOn: '17/06/2022' })
+      .whenSent({ ...maracQ4, source: '', recordedOn: '17/06/2022' })
       .thenThrows(
         'BAD_USER_INPUT',
         /source: must not be empty; recordedOn: must be a date written YYYY-MM-DD/,
@@ -390,14 +394,14 @@ describe('recordIndicatorValue', () => {
   it('refuses an indicator that does not exist', () => {
     specify(recordIndicatorValue)
       .given([])
-      .when({ ...maracQ4, indicatorId: UNKNOWN })
+      .whenSent({ ...maracQ4, indicatorId: UNKNOWN })
       .thenThrows('NOT_FOUND', new RegExp(`indicator ${UNKNOWN} does not exist`));
   });
 
   it('refuses a second value for a period, pointing to correctIndicatorValue', () => {
     specify(recordIndicatorValue)
       .given([maracDefined, maracAt(RECORD_1, '2022-03-31', '36')])
-      .when({ ...maracQ4, value: '37' })
+      .whenSent({ ...maracQ4, value: '37' })
       .thenThrows(
         'CONFLICT',
         new RegExp(
@@ -416,7 +420,7 @@ describe('recordIndicatorValue', () => {
   it('refuses a record id already used', () => {
     specify(recordIndicatorValue)
       .given([maracDefined, maracAt(RECORD_1, '2020-06-30', '51')])
-      .when({ ...maracQ4, recordId: RECORD_1 })
+      .whenSent({ ...maracQ4, recordId: RECORD_1 })
       .thenThrows('CONFLICT', new RegExp(`record ${RECORD_1} already exists`));
   });
 });
@@ -473,7 +477,7 @@ describe('correctIndicatorValue', () => {
   it('can correct the period too', () => {
     specify(correctIndicatorValue)
       .given([maracDefined, maracAt(RECORD_1, '2022-02-28', '36')])
-      .when({
+      .whenSent({
         indicatorId: MARAC,
         supersedesRecordId: RECORD_1,
         recordId: RECORD_2,

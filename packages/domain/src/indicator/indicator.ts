@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { board } from '../board/board';
-import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
+import {
+  defineCommand,
+  streamIdOf,
+  type Aggregate,
+  type EventsOf,
+  noOtherEvent,
+} from '../kernel/decider';
 import { conflict, invalid, notFound } from '../kernel/errors';
 import {
   choiceOf,
@@ -93,10 +99,14 @@ export const indicatorValueCorrectedData = z.object({
 
 export type IndicatorDefinedData = z.infer<typeof indicatorDefinedData>;
 
-export type IndicatorEvent =
-  | DomainEvent<'IndicatorDefined', z.infer<typeof indicatorDefinedData>>
-  | DomainEvent<'IndicatorValueRecorded', z.infer<typeof indicatorValueRecordedData>>
-  | DomainEvent<'IndicatorValueCorrected', z.infer<typeof indicatorValueCorrectedData>>;
+/** Its events by type, each with the schema of its data. */
+export const indicatorEventSchemas = {
+  IndicatorDefined: indicatorDefinedData,
+  IndicatorValueRecorded: indicatorValueRecordedData,
+  IndicatorValueCorrected: indicatorValueCorrectedData,
+} as const;
+
+export type IndicatorEvent = EventsOf<typeof indicatorEventSchemas>;
 
 export interface IndicatorValueRecord extends HeldRecord {
   period: Period;
@@ -153,7 +163,7 @@ export const indicator: Aggregate<IndicatorEvent, IndicatorState> = {
       case 'IndicatorValueCorrected':
         return addRecord(state, event.data, event.data.supersedesRecordId);
       default:
-        return state;
+        return noOtherEvent(event, state);
     }
   },
 };

@@ -87,7 +87,7 @@ describe('recordInitiativeOutcome', () => {
   it('records Operation Lionheart’s figures for the period since 9 April 2019', () => {
     specify(recordInitiativeOutcome)
       .given([], lionheart)
-      .when(lionheartInput)
+      .whenSent(lionheartInput)
       .then([lionheartRecorded]);
   });
 
@@ -115,14 +115,14 @@ describe('recordInitiativeOutcome', () => {
   it('refuses an outcome with no figures', () => {
     specify(recordInitiativeOutcome)
       .given([], lionheart)
-      .when({ ...lionheartInput, figures: [] })
+      .whenSent({ ...lionheartInput, figures: [] })
       .thenThrows('BAD_USER_INPUT', /figures: give at least one figure/);
   });
 
   it('refuses a figure named twice', () => {
     specify(recordInitiativeOutcome)
       .given([], lionheart)
-      .when({
+      .whenSent({
         ...lionheartInput,
         figures: [
           { name: 'people arrested', value: '87' },
@@ -138,7 +138,7 @@ describe('recordInitiativeOutcome', () => {
   it('refuses a figure that is not an exact decimal, and an empty figure name', () => {
     specify(recordInitiativeOutcome)
       .given([], lionheart)
-      .when({ ...lionheartInput, figures: [{ name: '', value: 124 }] })
+      .whenSent({ ...lionheartInput, figures: [{ name: '', value: 124 }] })
       .thenThrows(
         'BAD_USER_INPUT',
         /figures\.0\.name: must not be empty; figures\.0\.value: must be a decimal number written as text/,
@@ -158,21 +158,21 @@ describe('recordInitiativeOutcome', () => {
   it('refuses an empty source', () => {
     specify(recordInitiativeOutcome)
       .given([], lionheart)
-      .when({ ...lionheartInput, source: '' })
+      .whenSent({ ...lionheartInput, source: '' })
       .thenThrows('BAD_USER_INPUT', /source: must not be empty/);
   });
 
   it('refuses an initiative that does not exist', () => {
     specify(recordInitiativeOutcome)
       .given([], { initiative: [] })
-      .when(lionheartInput)
+      .whenSent(lionheartInput)
       .thenThrows('NOT_FOUND', new RegExp(`initiative ${LIONHEART} does not exist`));
   });
 
   it('refuses a record id already used', () => {
     specify(recordInitiativeOutcome)
       .given([lionheartRecorded], lionheart)
-      .when(lionheartInput)
+      .whenSent(lionheartInput)
       .thenThrows('CONFLICT', new RegExp(`record ${RECORD_1} already exists`));
   });
 });
@@ -264,7 +264,7 @@ describe('correctInitiativeOutcome', () => {
   it('refuses a correction without a reason', () => {
     specify(correctInitiativeOutcome)
       .given([lionheartRecorded], lionheart)
-      .when({ ...correction, reason: undefined })
+      .whenSent({ ...correction, reason: undefined })
       .thenThrows('BAD_USER_INPUT', /reason: is required/);
   });
 });

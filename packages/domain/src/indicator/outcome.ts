@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { initiative } from '../initiative/initiative';
-import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
+import {
+  defineCommand,
+  streamIdOf,
+  type Aggregate,
+  type EventsOf,
+  noOtherEvent,
+} from '../kernel/decider';
 import { notFound } from '../kernel/errors';
 import { dateOf, decimalText, entityId, optionalText, requiredText } from '../kernel/schemas';
 import { periodData, periodInput, type Period } from './period';
@@ -48,9 +54,13 @@ export const initiativeOutcomeCorrectedData = z.object({
   ...correctionDataFields,
 });
 
-export type InitiativeOutcomeEvent =
-  | DomainEvent<'InitiativeOutcomeRecorded', z.infer<typeof initiativeOutcomeRecordedData>>
-  | DomainEvent<'InitiativeOutcomeCorrected', z.infer<typeof initiativeOutcomeCorrectedData>>;
+/** Its events by type, each with the schema of its data. */
+export const initiativeOutcomeEventSchemas = {
+  InitiativeOutcomeRecorded: initiativeOutcomeRecordedData,
+  InitiativeOutcomeCorrected: initiativeOutcomeCorrectedData,
+} as const;
+
+export type InitiativeOutcomeEvent = EventsOf<typeof initiativeOutcomeEventSchemas>;
 
 export interface InitiativeOutcomeRecord extends HeldRecord {
   period: Period | null;
@@ -77,7 +87,7 @@ export const initiativeOutcomes: Aggregate<InitiativeOutcomeEvent, InitiativeOut
           }),
         };
       default:
-        return state;
+        return noOtherEvent(event, state);
     }
   },
 };

@@ -1,3 +1,4 @@
+import type { AnyCommandDefinition } from '../kernel/execute';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';
@@ -131,7 +132,7 @@ describe('registerInitiative', () => {
       owningBoardId: SPB,
       priorityIds: [CHILDHOOD_TRAUMA],
       leadOrganisationIds: [OPCC],
-      status: 'IN_PROGRESS',
+      status: 'IN_PROGRESS' as const,
       registeredOn: '2021-02-25',
       decisionId: TRAUMA_INTENT_AGREED,
     };
@@ -142,7 +143,7 @@ describe('registerInitiative', () => {
         decision: traumaIntentAgreed,
         [`priority:${CHILDHOOD_TRAUMA}`]: childhoodTrauma,
       })
-      .when({
+      .whenSent({
         ...traumaInformed,
         leadOfficers: [
           { name: 'Grace Strong', role: 'VRN' },
@@ -273,7 +274,7 @@ describe('registerInitiative', () => {
   it('refuses to register straight into TRANSFERRED, naming the statuses it may start in', () => {
     specify(registerInitiative)
       .given([], { board: spb })
-      .when({ title: 'People Zones', owningBoardId: SPB, status: 'TRANSFERRED' })
+      .whenSent({ title: 'People Zones', owningBoardId: SPB, status: 'TRANSFERRED' })
       .thenThrows(
         'BAD_USER_INPUT',
         /status: must be one of PROPOSED, NOT_STARTED, IN_PROGRESS, EMBEDDED/,
@@ -479,7 +480,7 @@ describe('changeInitiativeStatus', () => {
   it('refuses a status that is not on the lifecycle', () => {
     specify(changeInitiativeStatus)
       .given([femaleOffender])
-      .when({ initiativeId: FEMALE_OFFENDER, status: 'ON_HOLD' })
+      .whenSent({ initiativeId: FEMALE_OFFENDER, status: 'ON_HOLD' })
       .thenThrows('BAD_USER_INPUT', /status: must be one of PROPOSED, .*, CLOSED/);
   });
 
@@ -627,7 +628,7 @@ describe('setDeliveryConfidence', () => {
   it('refuses a rating off the scale, listing the scale', () => {
     specify(setDeliveryConfidence)
       .given([femaleOffender])
-      .when({ initiativeId: FEMALE_OFFENDER, confidence: 'BLUE', comment: 'Done' })
+      .whenSent({ initiativeId: FEMALE_OFFENDER, confidence: 'BLUE', comment: 'Done' })
       .thenThrows(
         'BAD_USER_INPUT',
         /confidence: must be one of GREEN, AMBER_GREEN, AMBER, AMBER_RED, RED/,
@@ -759,7 +760,7 @@ describe('redateMilestone', () => {
   it('refuses a redate without a reason', () => {
     specify(redateMilestone)
       .given([femaleOffender, workshopsAdded])
-      .when({ initiativeId: FEMALE_OFFENDER, milestoneId: WORKSHOPS, dueOn: '2021-07-31' })
+      .whenSent({ initiativeId: FEMALE_OFFENDER, milestoneId: WORKSHOPS, dueOn: '2021-07-31' })
       .thenThrows('BAD_USER_INPUT', /reason: is required/);
   });
 
@@ -893,7 +894,7 @@ describe('recordNextSteps', () => {
   it('refuses empty next steps', () => {
     specify(recordNextSteps)
       .given([femaleOffender])
-      .when({ initiativeId: FEMALE_OFFENDER, nextSteps: ' ' })
+      .whenSent({ initiativeId: FEMALE_OFFENDER, nextSteps: ' ' })
       .thenThrows('BAD_USER_INPUT', /nextSteps: must not be empty/);
   });
 });
@@ -925,15 +926,15 @@ describe('commands on an initiative', () => {
 
   for (const [command, input, toDo] of onFemaleOffender) {
     it(`${command.type} refuses an initiative that does not exist`, () => {
-      specify(command)
+      specify(command as AnyCommandDefinition)
         .given([])
-        .when({ initiativeId: UNKNOWN, ...input })
+        .whenSent({ initiativeId: UNKNOWN, ...input })
         .thenThrows('NOT_FOUND', `initiative ${UNKNOWN} does not exist; check the id`);
     });
 
     it(`${command.type} refuses a closed initiative, and a completed one`, () => {
       for (const finished of ['CLOSED', 'COMPLETED'] as const) {
-        specify(command)
+        specify(command as AnyCommandDefinition)
           .given([
             femaleOffender,
             workshopsAdded,
@@ -941,7 +942,7 @@ describe('commands on an initiative', () => {
               reason: 'Embedded in the Adult Vulnerability and Offending board',
             }),
           ])
-          .when({ initiativeId: FEMALE_OFFENDER, ...input })
+          .whenSent({ initiativeId: FEMALE_OFFENDER, ...input })
           .thenThrows(
             'CONFLICT',
             `initiative "Female Offender Strategy" is ${finished} and its plan can no longer ` +

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { board, requireSittingBoard } from '../board/board';
-import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
+import {
+  defineCommand,
+  streamIdOf,
+  type Aggregate,
+  type EventsOf,
+  noOtherEvent,
+} from '../kernel/decider';
 import { conflict, DomainError, invalid, notFound } from '../kernel/errors';
 import { memberIdFor } from '../kernel/ids';
 import {
@@ -174,14 +180,18 @@ export const nextStepsRecordedData = z.object({
   asOf: z.string(),
 });
 
-export type InitiativeEvent =
-  | DomainEvent<'InitiativeRegistered', z.infer<typeof initiativeRegisteredData>>
-  | DomainEvent<'InitiativeStatusChanged', z.infer<typeof initiativeStatusChangedData>>
-  | DomainEvent<'DeliveryConfidenceSet', z.infer<typeof deliveryConfidenceSetData>>
-  | DomainEvent<'MilestoneAdded', z.infer<typeof milestoneAddedData>>
-  | DomainEvent<'MilestoneRedated', z.infer<typeof milestoneRedatedData>>
-  | DomainEvent<'MilestoneCompleted', z.infer<typeof milestoneCompletedData>>
-  | DomainEvent<'NextStepsRecorded', z.infer<typeof nextStepsRecordedData>>;
+/** Its events by type, each with the schema of its data. */
+export const initiativeEventSchemas = {
+  InitiativeRegistered: initiativeRegisteredData,
+  InitiativeStatusChanged: initiativeStatusChangedData,
+  DeliveryConfidenceSet: deliveryConfidenceSetData,
+  MilestoneAdded: milestoneAddedData,
+  MilestoneRedated: milestoneRedatedData,
+  MilestoneCompleted: milestoneCompletedData,
+  NextStepsRecorded: nextStepsRecordedData,
+} as const;
+
+export type InitiativeEvent = EventsOf<typeof initiativeEventSchemas>;
 
 // State
 
@@ -264,8 +274,10 @@ export const initiative: Aggregate<InitiativeEvent, InitiativeState> = {
         return withMilestone(state, event.data.milestoneId, {
           completedOn: event.data.completedOn,
         });
-      default:
+      case 'NextStepsRecorded': // next steps decide nothing
         return state;
+      default:
+        return noOtherEvent(event, state);
     }
   },
 };

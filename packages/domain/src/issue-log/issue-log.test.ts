@@ -1,3 +1,4 @@
+import type { AnyCommandDefinition } from '../kernel/execute';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../kernel/decider';
 import { specify } from '../kernel/specification';
@@ -362,7 +363,7 @@ describe('closeIssue', () => {
   it('refuses to close without a reason', () => {
     specify(closeIssue)
       .given([twoDataSets])
-      .when({ issueId: TWO_DATA_SETS })
+      .whenSent({ issueId: TWO_DATA_SETS })
       .thenThrows('BAD_USER_INPUT', /reason: is required/);
   });
 
@@ -376,7 +377,7 @@ describe('closeIssue', () => {
   it('refuses to close an issue twice', () => {
     specify(closeIssue)
       .given([twoDataSets, closed(TWO_DATA_SETS, '2021-03-19')])
-      .when({ issueId: TWO_DATA_SETS, reason: 'Withdrawn' })
+      .whenSent({ issueId: TWO_DATA_SETS, reason: 'Withdrawn' })
       .thenThrows('CONFLICT', /was closed on 2021-03-19, so it cannot be closed again/);
   });
 });
@@ -389,9 +390,9 @@ describe('commands on an issue', () => {
   ] as const;
   for (const [command, input] of onIssue)
     it(`${command.type} refuses an issue that does not exist`, () => {
-      specify(command)
+      specify(command as AnyCommandDefinition)
         .given([])
-        .when({ issueId: DAILY_MARAC, ...input })
+        .whenSent({ issueId: DAILY_MARAC, ...input })
         .thenThrows('NOT_FOUND', `issue ${DAILY_MARAC} does not exist; check the id`);
     });
 });

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { board, requireSittingBoard } from '../board/board';
-import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
+import {
+  defineCommand,
+  streamIdOf,
+  type Aggregate,
+  type EventsOf,
+  noOtherEvent,
+} from '../kernel/decider';
 import { conflict, notFound } from '../kernel/errors';
 import {
   dateOf,
@@ -68,11 +74,15 @@ export const issueClosedData = z.object({
   closedOn: z.string(),
 });
 
-export type IssueEvent =
-  | DomainEvent<'IssueLogged', z.infer<typeof issueLoggedData>>
-  | DomainEvent<'IssueAssigned', z.infer<typeof issueAssignedData>>
-  | DomainEvent<'IssueResolved', z.infer<typeof issueResolvedData>>
-  | DomainEvent<'IssueClosed', z.infer<typeof issueClosedData>>;
+/** Its events by type, each with the schema of its data. */
+export const issueEventSchemas = {
+  IssueLogged: issueLoggedData,
+  IssueAssigned: issueAssignedData,
+  IssueResolved: issueResolvedData,
+  IssueClosed: issueClosedData,
+} as const;
+
+export type IssueEvent = EventsOf<typeof issueEventSchemas>;
 
 // State
 
@@ -107,7 +117,7 @@ export const issue: Aggregate<IssueEvent, IssueState> = {
       case 'IssueClosed':
         return { ...state, status: 'CLOSED', settledOn: event.data.closedOn };
       default:
-        return state;
+        return noOtherEvent(event, state);
     }
   },
 };

@@ -6,6 +6,21 @@ export interface DomainEvent<Type extends string = string, Data = unknown> {
   data: Data;
 }
 
+/**
+ * The events an aggregate records, derived from its map of event types to data schemas, so the
+ * union and the schemas cannot drift apart: `EventsOf<typeof priorityEventSchemas>` is
+ * `DomainEvent<'PriorityAgreed', {...}> | DomainEvent<'PriorityRevised', {...}> | ...`.
+ */
+export type EventsOf<Schemas extends Record<string, z.ZodType>> = {
+  [T in keyof Schemas & string]: DomainEvent<T, z.infer<Schemas[T]>>;
+}[keyof Schemas & string];
+
+/**
+ * The last case of an aggregate's `evolve`: it fails to compile while an event type of the
+ * aggregate has no case of its own, and at run time leaves the state as it is.
+ */
+export const noOtherEvent = <S>(_event: never, state: S): S => state;
+
 /** An aggregate: its stream naming and how its state is folded from its events. */
 export interface Aggregate<Event extends DomainEvent = DomainEvent, State = unknown> {
   /** Stream ids are `<name>-<uuid>`, e.g. `board-6f1c...`. */

@@ -48,7 +48,7 @@ describe('recordDecision', () => {
   it('records what the board agreed at a meeting, dated by the meeting', () => {
     specify(recordDecision)
       .given([], atFebruaryMeeting)
-      .when(traumaIntent)
+      .whenSent(traumaIntent)
       .then(traumaIntentAgreed);
   });
 
@@ -65,7 +65,7 @@ describe('recordDecision', () => {
         concern1: [{ type: 'InitiativeRegistered', data: { initiativeId: TRAUMA_STRATEGY } }],
         organisations: registry,
       })
-      .when({ ...traumaIntent, concerns })
+      .whenSent({ ...traumaIntent, concerns })
       .then(recorded({ concerns: [...concerns] }));
   });
 
@@ -137,14 +137,14 @@ describe('recordDecision', () => {
   it('refuses a meeting that does not exist', () => {
     specify(recordDecision)
       .given([], { meeting: [], board: spb })
-      .when(traumaIntent)
+      .whenSent(traumaIntent)
       .thenThrows('NOT_FOUND', new RegExp(`meeting ${SPB_25_FEB_2021} does not exist`));
   });
 
   it("refuses a board that is not the meeting's, naming the right one", () => {
     specify(recordDecision)
       .given([], { meeting: spbFebruary2021, board: spb })
-      .when({ ...traumaIntent, boardId: SPB_EXECUTIVE })
+      .whenSent({ ...traumaIntent, boardId: SPB_EXECUTIVE })
       .thenThrows(
         'BAD_USER_INPUT',
         new RegExp(
@@ -160,14 +160,14 @@ describe('recordDecision', () => {
         meeting: [scheduled(meetingId, PEOPLE_AND_PLACE, '2022-02-10', 'People Zones evaluation')],
         board: peopleAndPlaceDissolved,
       })
-      .when({ ...traumaIntent, meetingId, boardId: PEOPLE_AND_PLACE })
+      .whenSent({ ...traumaIntent, meetingId, boardId: PEOPLE_AND_PLACE })
       .thenThrows('CONFLICT', /boardId: board "People and Place" .* was dissolved on 2022-03-18/);
   });
 
   it('refuses a decision at a meeting that has not taken place yet', () => {
     specify(recordDecision)
       .given([], { meeting: spbMay2021, board: spb })
-      .when({ ...traumaIntent, meetingId: SPB_20_MAY_2021 }, { occurredAt: '2021-03-19' })
+      .whenSent({ ...traumaIntent, meetingId: SPB_20_MAY_2021 }, { occurredAt: '2021-03-19' })
       .thenThrows(
         'BAD_USER_INPUT',
         /meetingId: the meeting of 2021-05-20 has not taken place yet \(this is recorded as of 2021-03-19\); record its decisions on or after the meeting/,
@@ -177,14 +177,14 @@ describe('recordDecision', () => {
   it('refuses to supersede a decision that was never recorded', () => {
     specify(recordDecision)
       .given([], { ...atFebruaryMeeting, superseded: [] })
-      .when({ ...traumaIntent, supersedes: UNKNOWN })
+      .whenSent({ ...traumaIntent, supersedes: UNKNOWN })
       .thenThrows('NOT_FOUND', new RegExp(`decision ${UNKNOWN} does not exist`));
   });
 
   it('refuses a decision superseding itself', () => {
     specify(recordDecision)
       .given([], { ...atFebruaryMeeting, superseded: [] })
-      .when({ ...traumaIntent, supersedes: TRAUMA_INTENT_AGREED })
+      .whenSent({ ...traumaIntent, supersedes: TRAUMA_INTENT_AGREED })
       .thenThrows('BAD_USER_INPUT', /supersedes: a decision cannot supersede itself/);
   });
 
@@ -192,7 +192,7 @@ describe('recordDecision', () => {
     const later = recorded({ decisionId: BUSINESS_PLAN_APPROVED, decidedOn: '2021-05-20' });
     specify(recordDecision)
       .given([], { ...atFebruaryMeeting, superseded: later })
-      .when({ ...traumaIntent, supersedes: BUSINESS_PLAN_APPROVED })
+      .whenSent({ ...traumaIntent, supersedes: BUSINESS_PLAN_APPROVED })
       .thenThrows(
         'BAD_USER_INPUT',
         /supersedes: decision .* was made on 2021-05-20, after this meeting \(2021-02-25\); a decision can only supersede an earlier one/,
@@ -202,28 +202,28 @@ describe('recordDecision', () => {
   it('refuses an entity concerned that does not exist', () => {
     specify(recordDecision)
       .given([], { ...atFebruaryMeeting, concern0: [] })
-      .when({ ...traumaIntent, concerns: [{ kind: 'PEOPLE_ZONE', id: UNKNOWN }] })
+      .whenSent({ ...traumaIntent, concerns: [{ kind: 'PEOPLE_ZONE', id: UNKNOWN }] })
       .thenThrows('NOT_FOUND', new RegExp(`people zone ${UNKNOWN} does not exist`));
   });
 
   it('refuses an organisation concerned that is not registered', () => {
     specify(recordDecision)
       .given([], { ...atFebruaryMeeting, organisations: registry })
-      .when({ ...traumaIntent, concerns: [{ kind: 'ORGANISATION', id: UNKNOWN }] })
+      .whenSent({ ...traumaIntent, concerns: [{ kind: 'ORGANISATION', id: UNKNOWN }] })
       .thenThrows('NOT_FOUND', new RegExp(`organisation ${UNKNOWN} does not exist`));
   });
 
   it('refuses a decision concerning itself', () => {
     specify(recordDecision)
       .given([], { ...atFebruaryMeeting, concern0: [] })
-      .when({ ...traumaIntent, concerns: [{ kind: 'DECISION', id: TRAUMA_INTENT_AGREED }] })
+      .whenSent({ ...traumaIntent, concerns: [{ kind: 'DECISION', id: TRAUMA_INTENT_AGREED }] })
       .thenThrows('BAD_USER_INPUT', /concerns.0: a decision cannot concern itself/);
   });
 
   it('refuses an entity listed twice and a kind of entity it does not know', () => {
     specify(recordDecision)
       .given([], atFebruaryMeeting)
-      .when({
+      .whenSent({
         ...traumaIntent,
         concerns: [
           { kind: 'BOARD', id: SPB },
@@ -237,7 +237,7 @@ describe('recordDecision', () => {
       );
     specify(recordDecision)
       .given([], atFebruaryMeeting)
-      .when({
+      .whenSent({
         ...traumaIntent,
         concerns: [
           { kind: 'BOARD', id: SPB },
@@ -250,7 +250,7 @@ describe('recordDecision', () => {
   it('refuses an empty resolution and a kind of decision it does not know', () => {
     specify(recordDecision)
       .given([], atFebruaryMeeting)
-      .when({ ...traumaIntent, resolution: ' ', kind: 'RESOLVED' })
+      .whenSent({ ...traumaIntent, resolution: ' ', kind: 'RESOLVED' })
       .thenThrows(
         'BAD_USER_INPUT',
         /resolution: must not be empty; kind: must be one of AGREED, APPROVED, NOTED, REJECTED, DEFERRED/,

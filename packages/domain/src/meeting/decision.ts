@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { streamIdOf, type Aggregate, type DomainEvent, type Referenced } from '../kernel/decider';
+import { streamIdOf, type Aggregate, type Referenced, type EventsOf } from '../kernel/decider';
 import { notFound } from '../kernel/errors';
 import { entityId } from '../kernel/schemas';
 
@@ -60,7 +60,12 @@ export const decisionRecordedData = z.object({
   supersedes: entityId.nullable(),
 });
 
-export type DecisionEvent = DomainEvent<'DecisionRecorded', z.infer<typeof decisionRecordedData>>;
+/** Its events by type, each with the schema of its data. */
+export const decisionEventSchemas = {
+  DecisionRecorded: decisionRecordedData,
+} as const;
+
+export type DecisionEvent = EventsOf<typeof decisionEventSchemas>;
 
 export interface DecisionState {
   exists: boolean;
@@ -89,7 +94,7 @@ export const decision: Aggregate<DecisionEvent, DecisionState> = {
         const { boardId, meetingId, decidedOn, kind, resolution, supersedes } = event.data;
         return { exists: true, boardId, meetingId, decidedOn, kind, resolution, supersedes };
       }
-      default:
+      default: // its only event: nothing else to fold
         return state;
     }
   },

@@ -7,6 +7,7 @@ import {
   type DomainEvent,
   type Reference,
   type Referenced,
+  type EventsOf,
 } from '../kernel/decider';
 import { conflict, invalid, notFound } from '../kernel/errors';
 import { choiceOf, dateOf, entityId, isoDate, optionalText, requiredText } from '../kernel/schemas';
@@ -45,7 +46,12 @@ export const meetingScheduledData = z.object({
   decisionId: entityId.nullable(),
 });
 
-export type MeetingEvent = DomainEvent<'MeetingScheduled', z.infer<typeof meetingScheduledData>>;
+/** Its events by type, each with the schema of its data. */
+export const meetingEventSchemas = {
+  MeetingScheduled: meetingScheduledData,
+} as const;
+
+export type MeetingEvent = EventsOf<typeof meetingEventSchemas>;
 
 // State
 
@@ -65,7 +71,7 @@ export const meeting: Aggregate<MeetingEvent, MeetingState> = {
         const { boardId, date, theme } = event.data;
         return { exists: true, boardId, date, theme };
       }
-      default:
+      default: // its only event: nothing else to fold
         return state;
     }
   },
@@ -148,7 +154,7 @@ const concernStreams: Record<Exclude<DecisionConcernKind, 'ORGANISATION'>, Aggre
 
 const concernLabel = (kind: DecisionConcernKind) => kind.toLowerCase().replace(/_/g, ' ');
 
-const concernKey = (index: number) => `concern${index}`;
+const concernKey = (index: number) => `concern${index}` as const;
 
 export const recordDecisionInput = z.object({
   decisionId: entityId
@@ -201,21 +207,21 @@ export const recordDecision = defineCommand({
   targetId: (input, mint) => input.decisionId ?? mint(),
   references: (input) => {
     const concerns = input.concerns ?? [];
-    const concernRefs: Record<string, Reference | null> = Object.fromEntries(
+    const concernRefs: Record<`concern${number}`, Reference | null> = Object.fromEntries(
       concerns.map((c, i) => [
         concernKey(i),
         c.kind === 'ORGANISATION' ? null : { aggregate: concernStreams[c.kind], id: c.id },
       ]),
     );
-    return {
-      ...concernRefs,
+    // Object.assign keeps the concerns' keys in the type (a spread drops them).
+    return Object.assign({}, concernRefs, {
       meeting: { aggregate: meeting, id: input.meetingId },
       board: { aggregate: board, id: input.boardId },
       superseded: decisionReference(input.supersedes),
       organisations: concerns.some((c) => c.kind === 'ORGANISATION')
         ? organisationRegistryReference()
         : null,
-    };
+    });
   },
   decide: ({ id, input, refs, occurredAt }, state): DecisionEvent[] => {
     if (state.exists)

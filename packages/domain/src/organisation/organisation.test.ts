@@ -134,7 +134,7 @@ describe('registerOrganisation', () => {
   it('refuses a kind it does not know, listing the kinds', () => {
     specify(registerOrganisation)
       .given(registry)
-      .when({ name: 'Turning Point', kind: 'CHARITY' })
+      .whenSent({ name: 'Turning Point', kind: 'CHARITY' })
       .thenThrows('BAD_USER_INPUT', /kind: must be one of POLICE, LOCAL_AUTHORITY_TIER1, .*OPCC/);
   });
 });

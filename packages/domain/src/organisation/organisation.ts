@@ -3,8 +3,9 @@ import {
   defineCommand,
   streamIdOf,
   type Aggregate,
-  type DomainEvent,
   type Referenced,
+  type EventsOf,
+  noOtherEvent,
 } from '../kernel/decider';
 import { conflict, notFound } from '../kernel/errors';
 import { memberIdFor } from '../kernel/ids';
@@ -63,9 +64,13 @@ export const organisationRenamedData = z.object({
   shortName: z.string().nullable(),
 });
 
-export type OrganisationEvent =
-  | DomainEvent<'OrganisationRegistered', z.infer<typeof organisationRegisteredData>>
-  | DomainEvent<'OrganisationRenamed', z.infer<typeof organisationRenamedData>>;
+/** Its events by type, each with the schema of its data. */
+export const organisationEventSchemas = {
+  OrganisationRegistered: organisationRegisteredData,
+  OrganisationRenamed: organisationRenamedData,
+} as const;
+
+export type OrganisationEvent = EventsOf<typeof organisationEventSchemas>;
 
 // State
 
@@ -112,7 +117,7 @@ export const organisationRegistry: Aggregate<OrganisationEvent, OrganisationRegi
         };
       }
       default:
-        return state;
+        return noOtherEvent(event, state);
     }
   },
 };

@@ -298,7 +298,7 @@ describe('advancePeopleZoneStage', () => {
   it('refuses an unknown stage and an unparseable date', () => {
     specify(advancePeopleZoneStage)
       .given(established)
-      .when({ peopleZoneId: BELL_FOUNDRY, stage: 'LIVE', effectiveOn: '11/07/2019' })
+      .whenSent({ peopleZoneId: BELL_FOUNDRY, stage: 'LIVE', effectiveOn: '11/07/2019' })
       .thenThrows(
         'BAD_USER_INPUT',
         /stage: must be one of PROPOSED, RESEARCHING, ESTABLISHING, ESTABLISHED, EVALUATING, MAINSTREAMED; effectiveOn: must be a date/,
@@ -366,7 +366,7 @@ describe('recordKeyProvision', () => {
   it('refuses an unknown provision or status', () => {
     specify(recordKeyProvision)
       .given(established)
-      .when({ peopleZoneId: BELL_FOUNDRY, provision: 'LEADERSHIP', status: 'YES' })
+      .whenSent({ peopleZoneId: BELL_FOUNDRY, provision: 'LEADERSHIP', status: 'YES' })
       .thenThrows(
         'BAD_USER_INPUT',
         /provision: must be one of COMMUNITY_LEADERSHIP, ACCESS_TO_COMMUNITY_ASSETS, INTEGRATED_LOCAL_AGENCIES, SHARED_APPROACH_TO_ISSUE_RESOLUTION; status: must be one of IN_PLACE, IN_PROGRESS, MISSING/,
@@ -392,14 +392,14 @@ describe('assignWorkstream', () => {
   it('assigns the project management workstream to the OPCC programme office', () => {
     specify(assignWorkstream)
       .given([bellFoundryDesignated], registry)
-      .when(input)
+      .whenSent(input)
       .then([projectManagementAssigned]);
   });
 
   it('reassigns a workstream to a named officer', () => {
     specify(assignWorkstream)
       .given([bellFoundryDesignated, projectManagementAssigned], registry)
-      .when({
+      .whenSent({
         ...input,
         ownerOrganisationId: LEICESTERSHIRE_CC,
         officer: 'SPB programme lead',
@@ -422,7 +422,7 @@ describe('assignWorkstream', () => {
   it('refuses the assignment the workstream already has', () => {
     specify(assignWorkstream)
       .given([bellFoundryDesignated, projectManagementAssigned], registry)
-      .when(input)
+      .whenSent(input)
       .thenThrows(
         'CONFLICT',
         new RegExp(
@@ -434,21 +434,21 @@ describe('assignWorkstream', () => {
   it('refuses an owner that is not a registered organisation', () => {
     specify(assignWorkstream)
       .given([bellFoundryDesignated], registry)
-      .when({ ...input, ownerOrganisationId: UNKNOWN })
+      .whenSent({ ...input, ownerOrganisationId: UNKNOWN })
       .thenThrows('NOT_FOUND', new RegExp(`owner organisation ${UNKNOWN} does not exist`));
   });
 
   it('refuses an empty officer name', () => {
     specify(assignWorkstream)
       .given([bellFoundryDesignated], registry)
-      .when({ ...input, officer: ' ' })
+      .whenSent({ ...input, officer: ' ' })
       .thenThrows('BAD_USER_INPUT', /officer: must not be empty/);
   });
 
   it('refuses an unknown workstream', () => {
     specify(assignWorkstream)
       .given([bellFoundryDesignated], registry)
-      .when({ ...input, workstream: 'FUNDING' })
+      .whenSent({ ...input, workstream: 'FUNDING' })
       .thenThrows(
         'BAD_USER_INPUT',
         /workstream: must be one of PROJECT_MANAGEMENT, .*FUNDING_OPPORTUNITIES/,
@@ -458,7 +458,7 @@ describe('assignWorkstream', () => {
   it('refuses a zone that does not exist', () => {
     specify(assignWorkstream)
       .given([], registry)
-      .when(input)
+      .whenSent(input)
       .thenThrows('NOT_FOUND', new RegExp(`People Zone ${BELL_FOUNDRY} does not exist`));
   });
 });
@@ -528,7 +528,7 @@ describe('recordZoneEvaluation', () => {
       );
     specify(recordZoneEvaluation)
       .given(established)
-      .when({ ...input, evaluatedOn: undefined })
+      .whenSent({ ...input, evaluatedOn: undefined })
       .thenThrows('BAD_USER_INPUT', /evaluatedOn: must be a date/);
   });
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { defineCommand, streamIdOf, type Aggregate, type DomainEvent } from '../kernel/decider';
+import {
+  defineCommand,
+  streamIdOf,
+  type Aggregate,
+  type EventsOf,
+  noOtherEvent,
+} from '../kernel/decider';
 import { conflict, invalid, notFound } from '../kernel/errors';
 import { memberIdFor } from '../kernel/ids';
 import {
@@ -114,12 +120,16 @@ export const zoneEvaluationRecordedData = z.object({
   source: z.string(),
 });
 
-export type PeopleZoneEvent =
-  | DomainEvent<'PeopleZoneDesignated', z.infer<typeof peopleZoneDesignatedData>>
-  | DomainEvent<'PeopleZoneStageChanged', z.infer<typeof peopleZoneStageChangedData>>
-  | DomainEvent<'KeyProvisionRecorded', z.infer<typeof keyProvisionRecordedData>>
-  | DomainEvent<'WorkstreamAssigned', z.infer<typeof workstreamAssignedData>>
-  | DomainEvent<'ZoneEvaluationRecorded', z.infer<typeof zoneEvaluationRecordedData>>;
+/** Its events by type, each with the schema of its data. */
+export const peopleZoneEventSchemas = {
+  PeopleZoneDesignated: peopleZoneDesignatedData,
+  PeopleZoneStageChanged: peopleZoneStageChangedData,
+  KeyProvisionRecorded: keyProvisionRecordedData,
+  WorkstreamAssigned: workstreamAssignedData,
+  ZoneEvaluationRecorded: zoneEvaluationRecordedData,
+} as const;
+
+export type PeopleZoneEvent = EventsOf<typeof peopleZoneEventSchemas>;
 
 // State
 
@@ -172,8 +182,10 @@ export const peopleZone: Aggregate<PeopleZoneEvent, PeopleZoneState> = {
       }
       case 'ZoneEvaluationRecorded':
         return { ...state, evaluationIds: [...state.evaluationIds, event.data.evaluationId] };
-      default:
+      case 'KeyProvisionRecorded': // the provisions' status decides nothing
         return state;
+      default:
+        return noOtherEvent(event, state);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PEOPLE_AND_PLACE, SPB, peopleAndPlaceDissolved, spb } from '../board/fixtures';
 import { specify } from '../kernel/specification';
 import {
@@ -167,7 +167,7 @@ describe('revisePriority', () => {
   it('refuses a revision giving neither title nor rationale, or no decision', () => {
     specify(revisePriority)
       .given(childhoodTrauma)
-      .when({ priorityId: CHILDHOOD_TRAUMA })
+      .whenSent({ priorityId: CHILDHOOD_TRAUMA })
       .thenThrows('BAD_USER_INPUT', /decisionId: must be a UUID/);
     specify(revisePriority)
       .given(childhoodTrauma)
@@ -294,5 +294,26 @@ describe('retirePriority', () => {
       .given(childhoodTrauma, { decision: businessPlanApproved })
       .when({ ...retirement, retiredOn: '2019-12-31' })
       .thenThrows('BAD_USER_INPUT', /retiredOn: 2019-12-31 is before the priority was agreed/);
+  });
+});
+
+describe('a specification', () => {
+  it("is typed by its command's input and its aggregate's events", () => {
+    // Never run: tsc (npm run typecheck) fails unless each line below is a type error.
+    const misspelt = () => {
+      specify(agreePriority)
+        // @ts-expect-error: no priority event is called PriorityAgred
+        .given([{ type: 'PriorityAgred', data: {} }])
+        // @ts-expect-error: the input has no field titel
+        .when({ boardId: SPB, titel: 'Childhood trauma', agreedAt: '2021-02-25' });
+      specify(retirePriority)
+        .given([retired])
+        .when({ priorityId: CHILDHOOD_TRAUMA, reason: 'Done', decisionId: BUSINESS_PLAN_APPROVED })
+        // @ts-expect-error: PriorityRetired has no field retiredAt
+        .then([{ type: 'PriorityRetired', data: { ...retired.data, retiredAt: '2021-05-20' } }]);
+      // @ts-expect-error: agreePriority references a board, not a meeting
+      specify(agreePriority).given([], { meeting: [] });
+    };
+    expect(misspelt).toBeTypeOf('function');
   });
 });

@@ -4,8 +4,9 @@ import {
   defineCommand,
   streamIdOf,
   type Aggregate,
-  type DomainEvent,
   type Referenced,
+  type EventsOf,
+  noOtherEvent,
 } from '../kernel/decider';
 import { conflict, invalid, notFound } from '../kernel/errors';
 import { ensureNotBefore, entityId, isoDate, optionalText, requiredText } from '../kernel/schemas';
@@ -50,10 +51,14 @@ export const priorityRetiredData = z.object({
   decisionId: entityId,
 });
 
-export type PriorityEvent =
-  | DomainEvent<'PriorityAgreed', z.infer<typeof priorityAgreedData>>
-  | DomainEvent<'PriorityRevised', z.infer<typeof priorityRevisedData>>
-  | DomainEvent<'PriorityRetired', z.infer<typeof priorityRetiredData>>;
+/** Its events by type, each with the schema of its data. */
+export const priorityEventSchemas = {
+  PriorityAgreed: priorityAgreedData,
+  PriorityRevised: priorityRevisedData,
+  PriorityRetired: priorityRetiredData,
+} as const;
+
+export type PriorityEvent = EventsOf<typeof priorityEventSchemas>;
 
 // State
 
@@ -89,7 +94,7 @@ export const priority: Aggregate<PriorityEvent, PriorityState> = {
       case 'PriorityRetired':
         return { ...state, retired: true, retiredOn: event.data.retiredOn };
       default:
-        return state;
+        return noOtherEvent(event, state);
     }
   },
 };

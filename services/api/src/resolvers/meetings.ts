@@ -1,16 +1,23 @@
-import { decisionStreamId, meetingStreamId } from '@tracker/domain';
+import { decisionStreamId, meetingStreamId, type DecisionConcernKind } from '@tracker/domain';
 import {
   boardsProjection,
+  commissionedServicesProjection,
   decisionChangesProjection,
   decisionsProjection,
+  deliveryPlansProjection,
+  fundingStreamsProjection,
+  indicatorsProjection,
+  initiativesProjection,
   meetingsProjection,
+  organisationsProjection,
+  peopleZonesProjection,
+  prioritiesProjection,
   type DecisionView,
   type MeetingView,
 } from '@tracker/projections';
 import { connectionFrom } from '../connection';
 import { changesAt } from '../history';
 import type { Resolvers } from '../generated/graphql';
-import type { ReadModels } from '../read-models';
 import { many, optional, required } from './links';
 import type { NodeType } from './nodes';
 
@@ -32,15 +39,20 @@ export const meetingNodes: NodeType[] = [
 const inRange = (date: string, from?: string | null, to?: string | null) =>
   (!from || date >= from) && (!to || date <= to);
 
-/** Any entity by id, through the node registry (loaded when asked: the registry imports this file). */
-async function anyNode(readModels: ReadModels, id: string) {
-  const { nodeTypes } = await import('./index');
-  for (const type of nodeTypes) {
-    const found = await readModels.load(type.projection, id);
-    if (found) return found;
-  }
-  return null;
-}
+/** The read model holding each kind of entity a decision may concern. */
+const concernProjections: Record<DecisionConcernKind, NodeType['projection']> = {
+  ORGANISATION: organisationsProjection,
+  BOARD: boardsProjection,
+  MEETING: meetingsProjection,
+  DECISION: decisionsProjection,
+  PRIORITY: prioritiesProjection,
+  INITIATIVE: initiativesProjection,
+  PEOPLE_ZONE: peopleZonesProjection,
+  FUNDING_STREAM: fundingStreamsProjection,
+  COMMISSIONED_SERVICE: commissionedServicesProjection,
+  DELIVERY_PLAN: deliveryPlansProjection,
+  INDICATOR: indicatorsProjection,
+};
 
 export const meetingResolvers: Resolvers = {
   Query: {
@@ -96,6 +108,9 @@ export const meetingResolvers: Resolvers = {
     },
   },
   DecisionConcern: {
-    node: (concern, _, { readModels }) => anyNode(readModels, concern.id) as never,
+    // The concern's kind names its read model: no search through every kind, and no import of
+    // the node registry (which imports this file).
+    node: (concern, _, { readModels }) =>
+      readModels.load(concernProjections[concern.kind], concern.id) as never,
   },
 };

@@ -9,6 +9,7 @@ export * from './snapshot-store';
 export * from './runner';
 export * from './as-of';
 export * from './read-models/boards';
+export * from './read-models/touch';
 export * from './read-models/decision-changes';
 export * from './read-models/priorities';
 export * from './read-models/initiatives';

@@ -1,6 +1,6 @@
 import { actionStatusOf, type ActionStatus, type RagRating } from '@tracker/domain';
 import { defineProjection, type ProjectedEvent } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+import { stampOf, type ChangeStamp } from './touch';
 import { touch } from './touch';
 
 /**

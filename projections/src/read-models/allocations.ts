@@ -1,6 +1,6 @@
 import { subtractPence, sumPence, type AllocationState, type Pence } from '@tracker/domain';
 import { defineProjection, type ProjectedEvent } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+import { stampOf, type ChangeStamp } from './touch';
 
 /**
  * Allocations of every funding stream: who was given how much, for what and which year, on

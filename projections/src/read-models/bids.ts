@@ -1,6 +1,6 @@
 import type { BidOutcome, Pence } from '@tracker/domain';
 import { defineProjection } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+import { stampOf, type ChangeStamp } from './touch';
 
 /**
  * The bids pipeline: every bid made to a funding stream (Safer Streets round 2: up to three

@@ -1,5 +1,5 @@
 import { defineProjection, type ProjectedEvent } from '../projection';
-import { touch } from './touch';
+import { stampOf, touch, type ChangeStamp } from './touch';
 
 /**
  * The board structure: every board with its parent and sub-boards, its members (the
@@ -7,14 +7,6 @@ import { touch } from './touch';
  * (the PCC changes after elections), the terms of reference in force and the versions before
  * them, and, once dissolved, why, when and which board its open work went to.
  */
-
-export interface ChangeStamp {
-  /** Business time of the change. */
-  at: string;
-  /** Recorded time of the change. */
-  recordedAt: string;
-  by: string;
-}
 
 export interface ChairView {
   name: string;
@@ -87,12 +79,6 @@ export interface BoardsState {
   /** Board ids in the order they were established. */
   order: string[];
 }
-
-export const stampOf = (event: ProjectedEvent): ChangeStamp => ({
-  at: event.metadata.occurredAt,
-  recordedAt: event.recordedAt,
-  by: event.metadata.actor,
-});
 
 /** The board an event changes, stamped with the change; undefined if it was never established. */
 const changed = (state: BoardsState, event: ProjectedEvent & { data: { boardId: string } }) =>

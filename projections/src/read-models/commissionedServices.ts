@@ -1,6 +1,6 @@
 import type { Pence } from '@tracker/domain';
 import { defineProjection, type ProjectedEvent } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+import { stampOf, type ChangeStamp } from './touch';
 
 /**
  * The services register: each commissioned service (one per name and area, as the domain keys

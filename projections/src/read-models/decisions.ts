@@ -1,6 +1,6 @@
 import type { DecisionConcern, DecisionKind } from '@tracker/domain';
 import { defineProjection } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+import { stampOf, type ChangeStamp } from './touch';
 import { insertByDate } from './meetings';
 
 /**

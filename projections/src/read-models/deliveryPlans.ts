@@ -1,6 +1,6 @@
 import type { ActivityStatus, RagRating, Timeline } from '@tracker/domain';
 import { defineProjection, type ProjectedEvent } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+import { stampOf, type ChangeStamp } from './touch';
 import { touch } from './touch';
 
 /**

@@ -8,7 +8,7 @@ import {
   type Pence,
 } from '@tracker/domain';
 import { defineProjection, type ProjectedEvent } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+import { stampOf, type ChangeStamp } from './touch';
 
 /**
  * Funding streams: each stream with its funder, years and total, and the figures auditors look

@@ -11,7 +11,7 @@ import {
   type Thresholds,
 } from '@tracker/domain';
 import { defineProjection, type ProjectedEvent } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+import { stampOf, type ChangeStamp } from './touch';
 
 /**
  * Indicators with every value recorded for them (corrections kept: a correction is a new

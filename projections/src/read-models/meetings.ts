@@ -1,5 +1,5 @@
 import { defineProjection } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+import { stampOf, type ChangeStamp } from './touch';
 
 /** Meetings of boards: date, theme, and the decisions recorded at each. */
 

@@ -1,6 +1,6 @@
 import type { OrganisationKind } from '@tracker/domain';
 import { defineProjection } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+import { stampOf, type ChangeStamp } from './touch';
 
 /**
  * The organisations that take part (councils, the police, the OPCC, health bodies, providers),

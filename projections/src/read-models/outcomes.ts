@@ -1,6 +1,6 @@
 import type { Period } from '@tracker/domain';
 import { defineProjection, type ProjectedEvent } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+import { stampOf, type ChangeStamp } from './touch';
 
 /**
  * Initiative outcomes: the named figures each initiative reported (EnGage: 395 referrals,

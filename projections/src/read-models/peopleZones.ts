@@ -8,7 +8,7 @@ import {
   type ProvisionStatus,
 } from '@tracker/domain';
 import { defineProjection, type ProjectedEvent } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+import { stampOf, type ChangeStamp } from './touch';
 import { touch } from './touch';
 
 /**

@@ -1,5 +1,5 @@
 import { defineProjection } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+import { stampOf, type ChangeStamp } from './touch';
 import { touch } from './touch';
 
 /**

@@ -1,5 +1,19 @@
 import type { ProjectedEvent } from '../projection';
-import { stampOf, type ChangeStamp } from './boards';
+
+/** Who changed an entity and when: the business time, the recorded time, the actor. */
+export interface ChangeStamp {
+  /** Business time of the change. */
+  at: string;
+  /** Recorded time of the change. */
+  recordedAt: string;
+  by: string;
+}
+
+export const stampOf = (event: ProjectedEvent): ChangeStamp => ({
+  at: event.metadata.occurredAt,
+  recordedAt: event.recordedAt,
+  by: event.metadata.actor,
+});
 
 /**
  * The entity an event is about, stamped as last changed by it; undefined when the read model

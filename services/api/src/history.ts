@@ -1,7 +1,6 @@
 import { readStreams, type EventStore, type RecordedEvent } from '@tracker/event-store';
 import DataLoader from 'dataloader';
 import { connectionFrom, type ConnectionArgs } from './connection';
-import type { GraphQLContext } from './context';
 import type { NodeType } from './resolvers/nodes';
 
 /**
@@ -11,6 +10,11 @@ import type { NodeType } from './resolvers/nodes';
  */
 
 export type HistoryLoader = DataLoader<string, RecordedEvent[]>;
+
+/** What history needs of a request's context (the context holds this loader). */
+interface WithHistory {
+  history: HistoryLoader;
+}
 
 export function createHistoryLoader(
   store: EventStore,
@@ -55,7 +59,7 @@ export type ChangeView = ReturnType<typeof toChange>;
  * request's history loader, so changes for a page of decisions are one store read.
  */
 export async function changesAt(
-  context: GraphQLContext,
+  context: WithHistory,
   refs: readonly { streamId: string; position: number }[],
 ): Promise<ChangeView[]> {
   const positions = new Set(refs.map((r) => r.position));
@@ -73,7 +77,7 @@ export function historyResolvers(nodeTypes: readonly NodeType[]) {
     nodeTypes.map((type) => [
       type.typename,
       {
-        history: async (entity: { id: string }, args: ConnectionArgs, context: GraphQLContext) => {
+        history: async (entity: { id: string }, args: ConnectionArgs, context: WithHistory) => {
           const events = await context.history.load(type.streamOf(entity));
           const own = type.concerns ? events.filter((e) => type.concerns!(e, entity)) : events;
           return connectionFrom(own.map(toChange), args);

@@ -6,13 +6,12 @@ import Database from 'better-sqlite3';
 import { createLogger, createTracker, loadConfig } from '@tracker/api';
 import { openSqliteEventStore, type EventStore } from '@tracker/event-store';
 import {
-  allProjections,
   openSqliteSnapshotStore,
   ProjectionRunner,
   projectAsOf,
   replay,
-  type AnyProjection,
-} from '@tracker/projections';
+} from '@tracker/projection-runner';
+import { allProjections, type AnyProjection } from '@tracker/projections';
 import { progress } from '../services/cli/src/progress';
 import { generateAuditLog } from './audit-events';
 import { median, rate, verdict, type BenchSection, type Row } from './table';

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { allProjections, rebuild } from '@tracker/projections';
+import { rebuild } from '@tracker/projection-runner';
+import { allProjections } from '@tracker/projections';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KEYS, postGraphQL, spawnServer, startServer } from './support/server';
 

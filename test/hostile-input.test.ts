@@ -196,7 +196,8 @@ describe('hostile input to every mutation', () => {
     );
     expect(integrity.ok).toBe(true);
     expect(integrity.checked).toBe(await server.head());
-    const { rebuild, allProjections } = await import('@tracker/projections');
+    const { rebuild } = await import('@tracker/projection-runner');
+    const { allProjections } = await import('@tracker/projections');
     const { store, runner } = server.tracker.services;
     for (const projection of allProjections)
       expect(await rebuild(store, projection), projection.name).toEqual(runner.state(projection));

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { allProjections, rebuild } from '@tracker/projections';
+import { rebuild } from '@tracker/projection-runner';
+import { allProjections } from '@tracker/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from './support/server';
 

@@ -4,10 +4,6 @@ import { governanceProjections } from './governance';
 import type { AnyProjection } from './projection';
 
 export * from './projection';
-export * from './event-source';
-export * from './snapshot-store';
-export * from './runner';
-export * from './as-of';
 export * from './read-models/boards';
 export * from './read-models/touch';
 export * from './read-models/decision-changes';

@@ -2,11 +2,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EventStore } from '@tracker/event-store';
 import {
-  allProjections,
   openSqliteSnapshotStore,
   ProjectionRunner,
   type SnapshotStore,
-} from '@tracker/projections';
+} from '@tracker/projection-runner';
+import { allProjections } from '@tracker/projections';
 import express from 'express';
 import { loadKeyRing, type KeyRing } from './api-keys';
 import { authenticateRequests, type FailureLimit } from './authentication';

@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
-import { allProjections, readModelsAt, type ReplayLimit } from '@tracker/projections';
+import { readModelsAt, type ReplayLimit } from '@tracker/projection-runner';
+import { allProjections } from '@tracker/projections';
 import {
   getArgumentValues,
   getOperationAST,

@@ -1,7 +1,7 @@
 import { handleCommand, type CommandContext } from '@tracker/command-handler';
 import { commands, type CommandName } from '@tracker/domain';
 import type { EventStore } from '@tracker/event-store';
-import type { ProjectionRunner } from '@tracker/projections';
+import type { ProjectionRunner } from '@tracker/projection-runner';
 import type { Principal } from './api-keys';
 import type { CommandOptions, CommandResult } from './generated/graphql';
 import { toGraphQLError } from './errors';

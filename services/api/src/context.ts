@@ -1,5 +1,5 @@
 import type { EventStore, VerifyOptions, VerifyResult } from '@tracker/event-store';
-import type { ProjectionRunner, SnapshotStore } from '@tracker/projections';
+import type { ProjectionRunner, SnapshotStore } from '@tracker/projection-runner';
 import type { Principal } from './api-keys';
 import type { ExecuteCommand } from './commands';
 import type { HistoryLoader } from './history';

@@ -1,5 +1,5 @@
 import type { EventStore } from '@tracker/event-store';
-import type { ProjectionRunner } from '@tracker/projections';
+import type { ProjectionRunner } from '@tracker/projection-runner';
 import { isSeedable, seedStore } from '@tracker/seed';
 import type { Logger } from './logger';
 

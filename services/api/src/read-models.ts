@@ -1,4 +1,5 @@
-import type { AnyProjection, Projection, ProjectionRunner } from '@tracker/projections';
+import type { ProjectionRunner } from '@tracker/projection-runner';
+import type { AnyProjection, Projection } from '@tracker/projections';
 import DataLoader from 'dataloader';
 
 /**

@@ -1,5 +1,5 @@
+import { eventRoutes, type AnyProjection, type Projection, type Route } from '@tracker/projections';
 import { asProjected, type EventSource } from './event-source';
-import { eventRoutes, type AnyProjection, type Projection, type Route } from './projection';
 import type { SnapshotStore } from './snapshot-store';
 
 /**

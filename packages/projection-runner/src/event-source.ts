@@ -1,4 +1,4 @@
-import type { ProjectedEvent } from './projection';
+import type { ProjectedEvent } from '@tracker/projections';
 
 /**
  * What the runner needs of the event store, stated structurally so projections depend on

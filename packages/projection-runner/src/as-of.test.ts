@@ -4,17 +4,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { boardEstablishedData, priorityAgreedData, priorityRevisedData } from '@tracker/domain';
 import { openSqliteEventStore, type EventStore } from '@tracker/event-store';
+import { boardsProjection, prioritiesProjection } from '@tracker/projections';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { storeEvent, testId } from '../testing/store-events';
 import { readModelsAt, replay, type ReplayLimit } from './as-of';
-import { boardsProjection } from './read-models/boards';
-import { prioritiesProjection } from './read-models/priorities';
 import { ProjectionRunner } from './runner';
 import {
   createMemorySnapshotStore,
   openSqliteSnapshotStore,
   type SnapshotStore,
 } from './snapshot-store';
-import { storeEvent, testId } from './store-events.testing';
 
 /**
  * As-of reads by recorded time start from the latest snapshot at or before the time and give

@@ -1,11 +1,11 @@
-import { asProjected, type EventSource } from './event-source';
 import {
   applyEvent,
   eventRoutes,
   type AnyProjection,
   type ProjectedEvent,
   type Projection,
-} from './projection';
+} from '@tracker/projections';
+import { asProjected, type EventSource } from './event-source';
 import type { SnapshotStore } from './snapshot-store';
 
 /**

@@ -1,11 +1,11 @@
 import { createMemoryEventStore, type EventStore, type NewEvent } from '@tracker/event-store';
-import type { EventSource } from './event-source';
+import { boardsProjection } from '@tracker/projections';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { storeEvent, testId } from '../testing/store-events';
 import { projectAsOf, rebuild } from './as-of';
-import { boardsProjection } from './read-models/boards';
+import type { EventSource } from './event-source';
 import { ProjectionRunner } from './runner';
 import { createMemorySnapshotStore } from './snapshot-store';
-import { storeEvent, testId } from './store-events.testing';
 
 const id = testId;
 

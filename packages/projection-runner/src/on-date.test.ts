@@ -3,14 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { boardEstablishedData, priorityAgreedData, priorityRevisedData } from '@tracker/domain';
 import { openSqliteEventStore, type EventStore, type NewEvent } from '@tracker/event-store';
+import {
+  applyEvent,
+  boardsProjection,
+  prioritiesProjection,
+  type ProjectedEvent,
+} from '@tracker/projections';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { storeEvent, testId as id } from '../testing/store-events';
 import { businessDateOf, readModelsAt, replay } from './as-of';
-import { applyEvent, type ProjectedEvent } from './projection';
-import { boardsProjection } from './read-models/boards';
-import { prioritiesProjection } from './read-models/priorities';
 import { ProjectionRunner } from './runner';
 import { createMemorySnapshotStore, type SnapshotStore } from './snapshot-store';
-import { storeEvent, testId as id } from './store-events.testing';
 
 /**
  * Read models as they stood on a business date: built in log order from only the events

@@ -55,14 +55,39 @@ export interface CommandSchemaModel {
   enums: Map<string, readonly string[]>;
 }
 
-/** The fields every payload has, from the CommandResult interface (schema/common.graphql). */
+/** The fields every payload has: the CommandResult interface, printed here and nowhere else. */
 export const commandResultFields: readonly FieldModel[] = [
-  { name: 'commandId', type: 'ID!' },
-  { name: 'position', type: 'Position!' },
-  { name: 'version', type: 'Int!' },
-  { name: 'replayed', type: 'Boolean!' },
-  { name: 'subjectId', type: 'ID!' },
+  {
+    name: 'commandId',
+    type: 'ID!',
+    description: 'The id of the request: send it again to retry safely.',
+  },
+  {
+    name: 'position',
+    type: 'Position!',
+    description: 'Position of the last event appended; the read models already include it.',
+  },
+  {
+    name: 'version',
+    type: 'Int!',
+    description: "The entity's version after the command: pass it as expectedVersion next time.",
+  },
+  {
+    name: 'replayed',
+    type: 'Boolean!',
+    description: 'True when this commandId had already been handled and nothing new was recorded.',
+  },
+  {
+    name: 'subjectId',
+    type: 'ID!',
+    description:
+      'The id of what the command created or changed: the allocation for allocateFunding, the\n' +
+      'action for logAction, the activity for addPlanActivity; for most commands, the entity it\n' +
+      'addresses (the board, the initiative). Load it by this id.',
+  },
 ];
+
+const COMMAND_RESULT_DESCRIPTION = 'What every mutation answers besides the entity it changed.';
 
 type ZodSchema = z.core.$ZodType;
 type Def = z.core.$ZodTypeDef & Record<string, unknown>;
@@ -324,6 +349,7 @@ export function printCommandSchema(model: CommandSchemaModel): string {
     "# A command's input fields, their descriptions and the mutation come from its definition.",
     '',
     ...inputs,
+    `${describe(COMMAND_RESULT_DESCRIPTION, '')}interface CommandResult {\n${printFields(commandResultFields)}}\n`,
     ...payloads,
     `extend type Mutation {\n${mutations}}\n`,
   ].join('\n');
@@ -334,7 +360,9 @@ export function printCommandSchema(model: CommandSchemaModel): string {
  * `version` is its board's log's), then its own.
  */
 const payloadFieldsOf = (own: readonly FieldModel[]): FieldModel[] => [
-  ...commandResultFields.map((f) => own.find((o) => o.name === f.name) ?? f),
+  ...commandResultFields.map(
+    ({ name, type }) => own.find((o) => o.name === name) ?? { name, type },
+  ),
   ...own.filter((o) => !commandResultFields.some((f) => f.name === o.name)),
 ];
 

@@ -1,6 +1,51 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers, bottom to top: each folder names the workspace packages it may import, so an
+ * import that runs the wrong way (the CLI reaching into the API, the domain into a store)
+ * fails lint rather than waiting for a reviewer. Tests and bench sit outside the layers.
+ */
+const layers = {
+  'packages/domain': [],
+  'packages/event-store': [],
+  'packages/command-handler': ['domain', 'event-store'],
+  projections: ['domain', 'event-store'],
+  'packages/projection-runner': ['domain', 'event-store', 'projections'],
+  'packages/composition': ['event-store'],
+  'packages/seed': ['command-handler', 'domain', 'event-store'],
+  'services/api': [
+    'command-handler',
+    'composition',
+    'domain',
+    'event-store',
+    'projection-runner',
+    'projections',
+    'schema',
+    'seed',
+  ],
+  'services/cli': ['composition', 'event-store', 'projection-runner', 'projections', 'seed'],
+  'services/web': [],
+};
+const packages = [...new Set(Object.keys(layers).map((folder) => folder.split('/').pop()))];
+const layerRules = Object.entries(layers).map(([folder, allowed]) => ({
+  files: [`${folder}/src/**/*.{ts,tsx}`],
+  ignores: ['**/*.test.ts', '**/*.test.tsx'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: packages
+          .filter((name) => !allowed.includes(name) && `${folder}`.split('/').pop() !== name)
+          .map((name) => ({
+            group: [`@tracker/${name}`, `@tracker/${name}/*`],
+            message: `${folder} sits below or beside ${name} in the layers (eslint.config.js): move the shared code down instead.`,
+          })),
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -22,4 +67,5 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  ...layerRules,
 );

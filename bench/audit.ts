@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import Database from 'better-sqlite3';
-import { createLogger, createTracker, loadConfig } from '@tracker/api';
+import { createLogger, createTracker } from '@tracker/api';
+import { loadConfig } from '@tracker/composition';
 import { openSqliteEventStore, type EventStore } from '@tracker/event-store';
 import {
   openSqliteSnapshotStore,

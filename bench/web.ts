@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { createLogger, createTracker, loadConfig } from '@tracker/api';
+import { createLogger, createTracker } from '@tracker/api';
+import { loadConfig } from '@tracker/composition';
 import { chromium, type Browser } from 'playwright-core';
 import { median, verdict, type BenchSection, type Row } from './table';
 

@@ -2,7 +2,8 @@ import { request as httpRequest } from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger, createTracker, loadConfig } from '@tracker/api';
+import { createLogger, createTracker } from '@tracker/api';
+import { loadConfig } from '@tracker/composition';
 import { describe, expect, it } from 'vitest';
 import { KEYS, request, startServer, useServer } from './support/server';
 

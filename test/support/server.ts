@@ -8,10 +8,10 @@ import { pathToFileURL } from 'node:url';
 import {
   createTracker,
   createLogger,
-  loadConfig,
   type Tracker,
   type TrackerOverrides,
 } from '@tracker/api';
+import { loadConfig } from '@tracker/composition';
 import { afterAll, beforeAll } from 'vitest';
 
 /**

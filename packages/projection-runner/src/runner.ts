@@ -172,6 +172,14 @@ export class ProjectionRunner {
     return this.caughtUpTo;
   }
 
+  /**
+   * Each read model's own position: how far it has applied the log. They differ while a
+   * read model rebuilt after a version change catches up; operators watch the lag.
+   */
+  positions(): ReadonlyMap<string, number> {
+    return new Map(this.slots.map((slot) => [slot.projection.name, slot.position]));
+  }
+
   /** True once the read models have caught up with the store as it was at start. */
   get ready(): boolean {
     return this.failure === undefined && this.caughtUpTo >= this.startHead;

@@ -10,13 +10,13 @@ import { allProjections } from '@tracker/projections';
 import express from 'express';
 import { loadKeyRing, type KeyRing } from './api-keys';
 import { authenticateRequests, type FailureLimit } from './authentication';
-import type { TrackerConfig } from './config';
+import type { TrackerConfig } from '@tracker/composition';
 import type { TrackerServices } from './context';
 import { loadDemoData } from './demo-data';
 import { hostCheck, originCheck } from './host-check';
 import type { Logger } from './logger';
 import { requestSizeLimit } from './request-limit';
-import { openStore } from './store';
+import { openStore } from '@tracker/composition';
 import { webApp } from './web-app';
 import { createTrackerYoga } from './yoga';
 

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { TrackerConfig } from './config';
+import type { TrackerConfig } from '@tracker/composition';
 
 /**
  * The Host header must name the server as it is meant to be reached: the loopback names, and

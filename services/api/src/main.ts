@@ -1,5 +1,5 @@
 import { createTracker } from './app';
-import { ConfigError, helpText, loadConfig } from './config';
+import { ConfigError, helpText, loadConfig } from '@tracker/composition';
 import { createLogger } from './logger';
 
 /** `npm start`: serve GraphQL on the configured store. */

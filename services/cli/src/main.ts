@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig, openStore } from '@tracker/api';
+import { loadConfig, openStore } from '@tracker/composition';
 import { parseHead } from '@tracker/event-store';
 import { openSqliteSnapshotStore, replay } from '@tracker/projection-runner';
 import { allProjections } from '@tracker/projections';

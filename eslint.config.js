@@ -46,6 +46,30 @@ const layerRules = Object.entries(layers).map(([folder, allowed]) => ({
   },
 }));
 
+/**
+ * Fixtures and test helpers live in each package's testing/ folder, outside src/, for tests
+ * only: no source under a src/ folder may import one (so neither the production bundle nor
+ * the typecheck of the sources leans on test data). Its own rule name, so it adds to the
+ * layers' no-restricted-imports above rather than replacing it for the same files.
+ */
+const testingRules = {
+  files: ['**/src/**/*.{ts,tsx}'],
+  ignores: ['**/*.test.ts', '**/*.test.tsx'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['**/testing', '**/testing/**'],
+            message: 'testing/ folders hold fixtures for tests only: import them from *.test.ts.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -68,4 +92,5 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  testingRules,
 );

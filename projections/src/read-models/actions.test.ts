@@ -1,7 +1,7 @@
 import { actionIdFor, type TrackerEvent } from '@tracker/domain';
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import { actionsProjection, isActionOverdue } from './actions';
 
 const LSCSB = '00000000-0000-4000-8000-000000000001';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import { allocationsProjection } from './allocations';
 import {
   allocationIdOf,
@@ -11,7 +11,7 @@ import {
   daDutyRegistered,
   oadbyWithdrawn,
   LEICESTERSHIRE_CC,
-} from './funding-fixtures';
+} from '../../testing/funding';
 
 const spend = (n: number, amountPence: number, overspendPence = 0) => ({
   type: 'SpendRecorded' as const,

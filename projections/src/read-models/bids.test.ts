@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import { bidsProjection } from './bids';
-import { allocationIdOf, bidIdOf, bidSubmitted, OPCC, SAFER_STREETS } from './funding-fixtures';
+import { allocationIdOf, bidIdOf, bidSubmitted, OPCC, SAFER_STREETS } from '../../testing/funding';
 
 describe('bids read model', () => {
   const state = project(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import { boardsProjection, termsInForce } from './boards';
 import {
   COUNTY,
@@ -12,7 +12,7 @@ import {
   SPB,
   SPB_EXECUTIVE,
   boardEstablished,
-} from './governance-fixtures';
+} from '../../testing/governance';
 
 describe('boards read model', () => {
   const state = project(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import { decisionChangesProjection } from './decision-changes';
 
 const DECISION = 'c0ffee00-1111-4222-8333-444455556666';

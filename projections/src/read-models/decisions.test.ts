@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import { decisionsProjection } from './decisions';
 import {
   DECISION_1,
@@ -11,7 +11,7 @@ import {
   SPB,
   decisionRecorded,
   spbMeetingsOf2021,
-} from './governance-fixtures';
+} from '../../testing/governance';
 
 describe('decisions read model', () => {
   const state = project(decisionsProjection, spbMeetingsOf2021());

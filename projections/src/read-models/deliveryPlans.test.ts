@@ -1,7 +1,7 @@
 import type { DeliveryPlanEvent, Timeline } from '@tracker/domain';
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import {
   deliveryPlansProjection,
   isOverdueAt,

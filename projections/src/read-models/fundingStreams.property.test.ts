@@ -2,7 +2,7 @@ import type { TrackerEvent } from '@tracker/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { project, type Projection } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import { fundingStreamsProjection, type FundingStreamsState } from './fundingStreams';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import {
   allocationIdOf,
   bidIdOf,
@@ -15,7 +15,7 @@ import {
   OPCC,
   SAFER_STREETS,
   saferStreetsRegistered,
-} from './funding-fixtures';
+} from '../../testing/funding';
 import { fundingStreamsProjection } from './fundingStreams';
 
 describe('funding streams read model', () => {

@@ -2,7 +2,7 @@ import { assessIndicator, financialYearPeriod, type TrackerEvent } from '@tracke
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEvent } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import { indicatorsProjection, type IndicatorView } from './indicators';
 
 /**

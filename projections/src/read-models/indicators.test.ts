@@ -6,7 +6,7 @@ import {
 } from '@tracker/domain';
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import { indicatorsProjection, valuesInForce } from './indicators';
 
 const FTE = '60000000-0000-4000-8000-000000000001';

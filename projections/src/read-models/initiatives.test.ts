@@ -1,7 +1,7 @@
 import type { TrackerEvent } from '@tracker/domain';
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import {
   completedLate,
   countInitiatives,

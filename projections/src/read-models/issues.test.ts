@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import { issuesProjection } from './issues';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

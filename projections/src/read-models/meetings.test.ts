@@ -7,7 +7,7 @@ import {
   MEETING_MAR,
   SPB,
   spbMeetingsOf2021,
-} from './governance-fixtures';
+} from '../../testing/governance';
 import { meetingsProjection } from './meetings';
 
 describe('meetings read model', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
-import { COUNTY, OPCC, POLICE } from './governance-fixtures';
+import { envelopes } from '../../testing/envelopes';
+import { COUNTY, OPCC, POLICE } from '../../testing/governance';
 import { organisationsProjection } from './organisations';
 
 describe('organisations read model', () => {

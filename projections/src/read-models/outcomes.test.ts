@@ -1,7 +1,7 @@
 import type { InitiativeOutcomeEvent } from '@tracker/domain';
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import { initiativeOutcomesProjection } from './outcomes';
 
 const LIONHEART = '70000000-0000-4000-8000-000000000001';

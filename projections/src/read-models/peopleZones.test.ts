@@ -7,7 +7,7 @@ import type {
 } from '@tracker/domain';
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
+import { envelopes } from '../../testing/envelopes';
 import { byAdvancement, peopleZonesProjection } from './peopleZones';
 
 const BELL_FOUNDRY = '10000000-0000-4000-8000-000000000001';

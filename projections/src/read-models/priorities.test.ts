@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../projection';
-import { envelopes } from '../testing';
-import { DECISION_1, DECISION_2, PRIORITY, SPB } from './governance-fixtures';
+import { envelopes } from '../../testing/envelopes';
+import { DECISION_1, DECISION_2, PRIORITY, SPB } from '../../testing/governance';
 import { prioritiesProjection } from './priorities';
 
 describe('priorities read model', () => {

@@ -2,8 +2,8 @@ import type { AnyCommandDefinition } from '../kernel/execute';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../kernel/decider';
 import { specify } from '../kernel/specification';
-import { established, PEOPLE_AND_PLACE, peopleAndPlaceDissolved } from '../board/fixtures';
-import { UNKNOWN } from '../organisation/fixtures';
+import { established, PEOPLE_AND_PLACE, peopleAndPlaceDissolved } from '../../testing/board';
+import { UNKNOWN } from '../../testing/organisation';
 import {
   actionIdFor,
   actionLog,

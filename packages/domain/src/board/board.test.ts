@@ -1,13 +1,13 @@
 import { describe, it } from 'vitest';
 import { specify } from '../kernel/specification';
-import { TRAUMA_INTENT_AGREED, traumaIntentAgreed } from '../meeting/fixtures';
+import { TRAUMA_INTENT_AGREED, traumaIntentAgreed } from '../../testing/meeting';
 import {
   LEICESTER_CITY_COUNCIL,
   LEICESTERSHIRE_POLICE,
   OPCC,
   registry,
   UNKNOWN,
-} from '../organisation/fixtures';
+} from '../../testing/organisation';
 import {
   adoptTermsOfReference,
   appointBoardMember,
@@ -27,7 +27,7 @@ import {
   preventionAndEarlyIntervention,
   spb,
   spbExecutive,
-} from './fixtures';
+} from '../../testing/board';
 
 const memberAppointed = (
   organisationId: string,

@@ -12,7 +12,7 @@ import {
   decisionExists,
   idOf,
   organisations,
-} from '../funding-stream/fixtures';
+} from '../../testing/funding-stream';
 import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';
 import { specify } from '../kernel/specification';

@@ -25,7 +25,7 @@ import {
   vulnerabilityExecutiveDissolved,
   spbExecutive,
   vulnerabilityExecutive,
-} from './fixtures';
+} from '../../testing/delivery-plan';
 
 /** Annex B, LSCSB 19 March 2021: SPB Executive Domestic Abuse Priority Actions Delivery Plan. */
 const PLAN = 'c0000000-0000-4000-8000-000000000001';

@@ -4,7 +4,7 @@ import { fold, type DomainEvent } from '../kernel/decider';
 import { DomainError } from '../kernel/errors';
 import { decideCommand, prepareCommand, type AnyCommandDefinition } from '../kernel/execute';
 import { allocateFunding, recordSpend, reviseAllocation, withdrawAllocation } from './allocation';
-import { DA_DUTY, LEICESTERSHIRE_CC, idOf, organisations } from './fixtures';
+import { DA_DUTY, LEICESTERSHIRE_CC, idOf, organisations } from '../../testing/funding-stream';
 import {
   allocatedPence,
   fundingStream,

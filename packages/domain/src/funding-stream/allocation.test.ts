@@ -17,7 +17,7 @@ import {
   fundingAllocated,
   ohidGrantRegistered,
   organisations,
-} from './fixtures';
+} from '../../testing/funding-stream';
 import type { FundingStreamEvent } from './funding-stream';
 
 const refs = { ...organisations, decision: decisionExists(DA_DUTY_DECISION) };

@@ -16,7 +16,7 @@ import {
   ohidGrantRegistered,
   organisations,
   saferStreetsRegistered,
-} from './fixtures';
+} from '../../testing/funding-stream';
 import { fundingStream, leftPence, type FundingStreamEvent } from './funding-stream';
 
 /**

@@ -9,7 +9,7 @@ import {
   daDutyTable,
   ohidGrantRegistered,
   saferStreetsRegistered,
-} from './fixtures';
+} from '../../testing/funding-stream';
 import { allocatedPence, fundingStream, leftPence, registerFundingStream } from './funding-stream';
 
 const daDutyInput = {

@@ -8,7 +8,7 @@ import {
   domesticAbuse,
   lscsb,
   vulnerabilityExecutive,
-} from '../delivery-plan/fixtures';
+} from '../../testing/delivery-plan';
 import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';
 import { specify } from '../kernel/specification';

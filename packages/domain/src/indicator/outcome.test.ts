@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPB, UNKNOWN } from '../delivery-plan/fixtures';
+import { SPB, UNKNOWN } from '../../testing/delivery-plan';
 import type { InitiativeEvent } from '../initiative/initiative';
 import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';

@@ -13,15 +13,15 @@ import {
   SPB,
   spb,
   SPB_EXECUTIVE,
-} from '../board/fixtures';
+} from '../../testing/board';
 import {
   BUSINESS_PLAN_APPROVED,
   businessPlanApproved,
   TRAUMA_INTENT_AGREED,
   traumaIntentAgreed,
-} from '../meeting/fixtures';
-import { CHILDHOOD_TRAUMA, childhoodTrauma } from '../priority/fixtures';
-import { OPCC, registry, UNKNOWN } from '../organisation/fixtures';
+} from '../../testing/meeting';
+import { CHILDHOOD_TRAUMA, childhoodTrauma } from '../../testing/priority';
+import { OPCC, registry, UNKNOWN } from '../../testing/organisation';
 import {
   addMilestone,
   changeInitiativeStatus,

@@ -2,14 +2,14 @@ import type { AnyCommandDefinition } from '../kernel/execute';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../kernel/decider';
 import { specify } from '../kernel/specification';
-import { PEOPLE_AND_PLACE, peopleAndPlaceDissolved, SPB, spb } from '../board/fixtures';
+import { PEOPLE_AND_PLACE, peopleAndPlaceDissolved, SPB, spb } from '../../testing/board';
 import {
   LEICESTER_CITY_COUNCIL,
   LEICESTERSHIRE_POLICE,
   OPCC,
   registry,
   UNKNOWN,
-} from '../organisation/fixtures';
+} from '../../testing/organisation';
 import {
   assignIssue,
   closeIssue,

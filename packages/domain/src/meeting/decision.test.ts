@@ -6,11 +6,11 @@ import {
   peopleAndPlace,
   peopleAndPlaceDissolved,
   spb,
-} from '../board/fixtures';
+} from '../../testing/board';
 import { fold } from '../kernel/decider';
 import { specify } from '../kernel/specification';
-import { OPCC, registry, UNKNOWN } from '../organisation/fixtures';
-import { CHILDHOOD_TRAUMA, childhoodTrauma } from '../priority/fixtures';
+import { OPCC, registry, UNKNOWN } from '../../testing/organisation';
+import { CHILDHOOD_TRAUMA, childhoodTrauma } from '../../testing/priority';
 import { decision, decisionStreamId, type DecisionEvent } from './decision';
 import {
   BUSINESS_PLAN_APPROVED,
@@ -22,7 +22,7 @@ import {
   spbFebruary2021,
   spbMay2021,
   traumaIntentAgreed,
-} from './fixtures';
+} from '../../testing/meeting';
 import { recordDecision } from './meeting';
 
 const TRAUMA_STRATEGY = 'f1000000-0000-4000-8000-000000000002';

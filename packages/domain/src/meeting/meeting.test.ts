@@ -6,9 +6,9 @@ import {
   peopleAndPlaceDissolved,
   spb,
   spbExecutive,
-} from '../board/fixtures';
+} from '../../testing/board';
 import { specify } from '../kernel/specification';
-import { UNKNOWN } from '../organisation/fixtures';
+import { UNKNOWN } from '../../testing/organisation';
 import {
   SPB_20_MAY_2021,
   SPB_25_FEB_2021,
@@ -17,7 +17,7 @@ import {
   spbFebruary2021,
   spbMay2021,
   traumaIntentAgreed,
-} from './fixtures';
+} from '../../testing/meeting';
 import { scheduleMeeting } from './meeting';
 
 describe('scheduleMeeting', () => {

@@ -9,7 +9,7 @@ import {
   registered,
   registry,
   UNKNOWN,
-} from './fixtures';
+} from '../../testing/organisation';
 import {
   ORGANISATION_REGISTRY_ID,
   organisationRegistryStreamId,

@@ -6,7 +6,7 @@ import {
   OPCC,
   UNKNOWN,
   organisations,
-} from '../delivery-plan/fixtures';
+} from '../../testing/delivery-plan';
 import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';
 import { specify } from '../kernel/specification';

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { PEOPLE_AND_PLACE, SPB, peopleAndPlaceDissolved, spb } from '../board/fixtures';
+import { PEOPLE_AND_PLACE, SPB, peopleAndPlaceDissolved, spb } from '../../testing/board';
 import { specify } from '../kernel/specification';
 import {
   BUSINESS_PLAN_APPROVED,
   TRAUMA_INTENT_AGREED,
   businessPlanApproved,
   traumaIntentAgreed,
-} from '../meeting/fixtures';
-import { UNKNOWN } from '../organisation/fixtures';
-import { CHILDHOOD_TRAUMA, SUBSTANCE_MISUSE, childhoodTrauma, substanceMisuse } from './fixtures';
+} from '../../testing/meeting';
+import { UNKNOWN } from '../../testing/organisation';
+import {
+  CHILDHOOD_TRAUMA,
+  SUBSTANCE_MISUSE,
+  childhoodTrauma,
+  substanceMisuse,
+} from '../../testing/priority';
 import { agreePriority, retirePriority, revisePriority, type PriorityEvent } from './priority';
 
 const retired: PriorityEvent = {

@@ -7,7 +7,7 @@ import {
   project,
   type AnyProjection,
 } from '@tracker/projections';
-import { envelopes } from '@tracker/projections/src/testing';
+import { envelopes } from '@tracker/projections/testing/envelopes';
 import { execute, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { GraphQLContext } from '../context';

@@ -1,5 +1,5 @@
-import { SPB } from '../board/fixtures';
-import type { PriorityEvent } from './priority';
+import { SPB } from './board';
+import type { PriorityEvent } from '../src/priority/priority';
 
 /**
  * Priorities the SPB agreed, as the events of their streams: the references governance

@@ -1,4 +1,4 @@
-import type { BoardEvent } from './board';
+import type { BoardEvent } from '../src/board/board';
 
 /**
  * Boards from the board papers, as the events of their streams: the references governance

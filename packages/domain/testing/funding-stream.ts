@@ -1,9 +1,9 @@
 import { v5 as uuidv5 } from 'uuid';
-import type { DecisionEvent } from '../meeting/decision';
-import { registered } from '../organisation/fixtures';
-import type { OrganisationEvent } from '../organisation/organisation';
-import { poundsToPence } from '../money/money';
-import type { FundingStreamEvent } from './funding-stream';
+import type { DecisionEvent } from '../src/meeting/decision';
+import { registered } from './organisation';
+import type { OrganisationEvent } from '../src/organisation/organisation';
+import { poundsToPence } from '../src/money/money';
+import type { FundingStreamEvent } from '../src/funding-stream/funding-stream';
 
 type Registered = Extract<FundingStreamEvent, { type: 'FundingStreamRegistered' }>;
 type AllocatedData = Extract<FundingStreamEvent, { type: 'FundingAllocated' }>['data'];

@@ -1,5 +1,5 @@
 import type { GovernanceEvent } from '@tracker/domain';
-import { envelopes } from '../testing';
+import { envelopes } from './envelopes';
 
 /** Ids and events from the board papers for the governance read-model tests. Tests only. */
 

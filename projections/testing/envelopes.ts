@@ -1,5 +1,5 @@
 import type { TrackerEvent } from '@tracker/domain';
-import type { ProjectedEvent } from './projection';
+import type { ProjectedEvent } from '../src/projection';
 
 /**
  * Wraps domain events in the envelope facts projections read, for projection tests:

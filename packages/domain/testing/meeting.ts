@@ -1,7 +1,7 @@
-import { SPB, SPB_EXECUTIVE } from '../board/fixtures';
-import { CHILDHOOD_TRAUMA } from '../priority/fixtures';
-import type { DecisionEvent } from './decision';
-import type { MeetingEvent } from './meeting';
+import { SPB, SPB_EXECUTIVE } from './board';
+import { CHILDHOOD_TRAUMA } from './priority';
+import type { DecisionEvent } from '../src/meeting/decision';
+import type { MeetingEvent } from '../src/meeting/meeting';
 
 /**
  * Meetings of the SPB 2021 schedule and a decision made at one, as the events of their

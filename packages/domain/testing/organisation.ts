@@ -1,4 +1,4 @@
-import type { OrganisationEvent, OrganisationKind } from './organisation';
+import type { OrganisationEvent, OrganisationKind } from '../src/organisation/organisation';
 
 /**
  * Organisations from the board papers, as the registry events that register them: the

@@ -1,6 +1,6 @@
-import type { BoardEvent } from '../board/board';
-import type { OrganisationEvent, OrganisationKind } from '../organisation/organisation';
-import type { PriorityEvent } from '../priority/priority';
+import type { BoardEvent } from '../src/board/board';
+import type { OrganisationEvent, OrganisationKind } from '../src/organisation/organisation';
+import type { PriorityEvent } from '../src/priority/priority';
 
 /**
  * Boards and priorities from the board papers, as the events that establish them: the

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { makePrivateDirectory, makePrivateFiles } from '@tracker/event-store';
+import { CODEC, decodeState, encodeState } from './snapshot-codec';
+import { snapshotsToDrop } from './snapshot-retention';
 
 /**
  * Snapshots of read models with the position they stand at and the recorded time of the last
@@ -36,6 +38,10 @@ export interface SnapshotStore {
   ): Snapshot | undefined;
   /** Where `atOrBefore` would start, without reading the state (0 when there is none). */
   positionAtOrBefore(name: string, version: number, position: number, recordedAt?: string): number;
+  /**
+   * Saves a snapshot, then thins that read model's older ones (snapshot-retention.ts), so the
+   * file stays bounded while as-of reads stay near a snapshot.
+   */
   save(snapshot: Snapshot): void;
   /** Drops snapshots of other versions (after a rebuild). */
   discardOtherVersions(name: string, version: number): void;
@@ -76,6 +82,11 @@ export function createMemorySnapshotStore(): SnapshotStore {
         recordedAt: snapshot.recordedAt ?? null,
         state: structuredClone(snapshot.state),
       });
+      const mine = (s: Snapshot) => s.name === snapshot.name && s.version === snapshot.version;
+      const drop = new Set(snapshotsToDrop(all.filter(mine).map((s) => s.position)));
+      for (let i = all.length - 1; i >= 0; i--) {
+        if (mine(all[i]!) && drop.has(all[i]!.position)) all.splice(i, 1);
+      }
     },
     discardOtherVersions: (name, version) => {
       for (let i = all.length - 1; i >= 0; i--) {
@@ -100,6 +111,8 @@ const MIGRATIONS: readonly string[] = [
   // The recorded time sits after the (large) state in each row, so finding a snapshot by time
   // through the table read every state it passed; this index answers it alone.
   'CREATE INDEX IF NOT EXISTS snapshots_by_time ON snapshots (name, version, position, recorded_at)',
+  // How the state is stored (snapshot-codec.ts); the rows already there are JSON text.
+  "ALTER TABLE snapshots ADD COLUMN codec TEXT NOT NULL DEFAULT 'json'",
 ];
 
 function migrate(db: Database.Database) {
@@ -113,7 +126,8 @@ function migrate(db: Database.Database) {
 interface SnapshotRow {
   position: number;
   recorded_at: string | null;
-  state: string;
+  codec: string;
+  state: Buffer | string;
 }
 
 /** Snapshots in their own SQLite file: they can always be thrown away and rebuilt from events. */
@@ -124,7 +138,7 @@ export function openSqliteSnapshotStore(file: string): SnapshotStore {
   db.pragma('journal_mode = WAL');
   migrate(db);
   makePrivateFiles(file);
-  const columns = 'position, recorded_at, state';
+  const columns = 'position, recorded_at, codec, state';
   const where = 'name = ? AND version = ? AND position <= ?';
   const timed = 'AND recorded_at IS NOT NULL AND recorded_at <= ?';
   const positionAt = db.prepare<[string, number, number], { position: number }>(
@@ -144,8 +158,22 @@ export function openSqliteSnapshotStore(file: string): SnapshotStore {
        (SELECT max(position) FROM snapshots WHERE ${where} ${timed})`,
   );
   const insert = db.prepare(
-    'INSERT OR REPLACE INTO snapshots (name, version, position, recorded_at, state) VALUES (?, ?, ?, ?, ?)',
+    'INSERT OR REPLACE INTO snapshots (name, version, position, recorded_at, codec, state) VALUES (?, ?, ?, ?, ?, ?)',
   );
+  const positions = db
+    .prepare<[string, number], number>(
+      'SELECT position FROM snapshots WHERE name = ? AND version = ?',
+    )
+    .pluck();
+  const remove = db.prepare(
+    'DELETE FROM snapshots WHERE name = ? AND version = ? AND position = ?',
+  );
+  const saveAndThin = db.transaction((s: Snapshot, state: Buffer) => {
+    insert.run(s.name, s.version, s.position, s.recordedAt ?? null, CODEC, state);
+    for (const position of snapshotsToDrop(positions.all(s.name, s.version))) {
+      remove.run(s.name, s.version, position);
+    }
+  });
   const discard = db.prepare('DELETE FROM snapshots WHERE name = ? AND version <> ?');
   const toSnapshot = (
     name: string,
@@ -158,7 +186,7 @@ export function openSqliteSnapshotStore(file: string): SnapshotStore {
           version,
           position: row.position,
           recordedAt: row.recorded_at,
-          state: JSON.parse(row.state) as unknown,
+          state: decodeState(row.codec, row.state),
         }
       : undefined;
   return {
@@ -177,7 +205,8 @@ export function openSqliteSnapshotStore(file: string): SnapshotStore {
         : positionAtTime.get(name, version, position, recordedAt)
       )?.position ?? 0,
     save: (s) => {
-      insert.run(s.name, s.version, s.position, s.recordedAt ?? null, JSON.stringify(s.state));
+      // Encoded before the transaction, which then holds the write lock only for the rows.
+      saveAndThin(s, encodeState(s.state));
     },
     discardOtherVersions: (name, version) => {
       discard.run(name, version);

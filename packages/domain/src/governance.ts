@@ -36,7 +36,7 @@ import {
   resolveIssue,
   issueEventSchemas,
 } from './issue-log/issue-log';
-import { decisionEventSchemas } from './meeting/decision';
+import { decisionEventSchemas } from './decision/decision';
 import { recordDecision, scheduleMeeting, meetingEventSchemas } from './meeting/meeting';
 import {
   registerOrganisation,

@@ -3,7 +3,7 @@ export * from './board/board';
 export * from './priority/priority';
 export * from './organisation/organisation';
 export * from './meeting/meeting';
-export * from './meeting/decision';
+export * from './decision/decision';
 export * from './initiative/initiative';
 export * from './issue-log/issue-log';
 export * from './action-log/action-log';

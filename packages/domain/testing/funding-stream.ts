@@ -1,5 +1,5 @@
 import { v5 as uuidv5 } from 'uuid';
-import type { DecisionEvent } from '../src/meeting/decision';
+import type { DecisionEvent } from '../src/decision/decision';
 import { registered } from './organisation';
 import type { OrganisationEvent } from '../src/organisation/organisation';
 import { poundsToPence } from '../src/money/money';

@@ -1,6 +1,6 @@
 import { SPB, SPB_EXECUTIVE } from './board';
 import { CHILDHOOD_TRAUMA } from './priority';
-import type { DecisionEvent } from '../src/meeting/decision';
+import type { DecisionEvent } from '../src/decision/decision';
 import type { MeetingEvent } from '../src/meeting/meeting';
 
 /**

@@ -18,7 +18,7 @@ import {
   personName,
   requiredText,
 } from '../kernel/schemas';
-import { decisionReference, requireDecision } from '../meeting/decision';
+import { decisionReference, requireDecision } from '../decision/decision';
 import { organisationRegistryReference, requireOrganisation } from '../organisation/organisation';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fundingStream } from '../funding-stream/funding-stream';
-import { decisionReference, requireDecision } from '../meeting/decision';
+import { decisionReference, requireDecision } from '../decision/decision';
 import { organisationRegistryReference, requireOrganisation } from '../organisation/organisation';
 import {
   defineCommand,

@@ -26,7 +26,7 @@ import {
   type FundingStreamEvent,
   type FundingStreamState,
 } from './funding-stream';
-import { decisionReference, requireDecision } from '../meeting/decision';
+import { decisionReference, requireDecision } from '../decision/decision';
 import { organisationRegistryReference, requireOrganisation } from '../organisation/organisation';
 
 /**

@@ -11,7 +11,7 @@ import { fold } from '../kernel/decider';
 import { specify } from '../kernel/specification';
 import { OPCC, registry, UNKNOWN } from '../../testing/organisation';
 import { CHILDHOOD_TRAUMA, childhoodTrauma } from '../../testing/priority';
-import { decision, decisionStreamId, type DecisionEvent } from './decision';
+import { decision, decisionStreamId, type DecisionEvent } from '../decision/decision';
 import {
   BUSINESS_PLAN_APPROVED,
   businessPlanApproved,

@@ -26,7 +26,7 @@ import {
   type DecisionConcern,
   type DecisionConcernKind,
   type DecisionEvent,
-} from './decision';
+} from '../decision/decision';
 
 /**
  * A meeting: a dated meeting of a board and its theme (the SPB 2021 schedule: 25 February,

@@ -15,7 +15,7 @@ import {
   decisionReference,
   requireDecision,
   type DecisionState,
-} from '../meeting/decision';
+} from '../decision/decision';
 
 /**
  * A harmful behaviour or aim a board agrees to focus on (childhood trauma, substance misuse,

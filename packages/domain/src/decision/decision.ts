@@ -19,6 +19,8 @@ import { entityId } from '../kernel/schemas';
  * to any point see which decisions stood then.
  *
  * `recordDecision` (the command) lives with the meeting it is made at: meeting/meeting.ts.
+ * The aggregate sits in its own folder, below the board and everything else that cites a
+ * decision, so they import it downward.
  */
 
 export const decisionKinds = ['AGREED', 'APPROVED', 'NOTED', 'REJECTED', 'DEFERRED'] as const;

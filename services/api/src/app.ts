@@ -16,6 +16,7 @@ import { loadDemoData } from './demo-data';
 import { hostCheck, originCheck } from './host-check';
 import type { Logger } from './logger';
 import { requestSizeLimit } from './request-limit';
+import type { ResponseCacheOptions } from './response-cache';
 import { openStore } from '@tracker/composition';
 import { webApp } from './web-app';
 import { createTrackerYoga } from './yoga';
@@ -41,6 +42,8 @@ export interface TrackerOverrides {
   readModelBatching?: boolean;
   /** Told each operation's batched lookups by read model (metrics, the bench). */
   observeBatches?: (batches: Readonly<Record<string, number>>) => void;
+  /** Cached answers (response-cache.ts): false turns them off (the bench's uncached rows). */
+  responseCache?: ResponseCacheOptions | false;
   /** Failed authentications allowed per client address (tests lower it). */
   authenticationFailures?: FailureLimit;
   /** How often the key file is looked at for a change (tests shorten it). */
@@ -108,6 +111,7 @@ export async function createTracker(
     debugErrors: config.debugErrors,
     readModelBatching: overrides.readModelBatching ?? true,
     ...(overrides.observeBatches && { observeBatches: overrides.observeBatches }),
+    ...(overrides.responseCache !== undefined && { responseCache: overrides.responseCache }),
   });
 
   const app = express();

@@ -15,6 +15,7 @@ import type { GraphQLContext, TrackerServices } from './context';
 import type { Logger } from './logger';
 import { createReadModels } from './read-models';
 import { MAX_REQUEST_BYTES } from './request-limit';
+import { createResponseCache, type ResponseCacheOptions } from './response-cache';
 import { buildSchema } from './schema';
 
 /** What express hands yoga with each request. */
@@ -35,6 +36,8 @@ export interface YogaOptions {
   readModelBatching?: boolean;
   /** Told, after each operation, how many batched lookups it made by read model (metrics, bench). */
   observeBatches?: (batches: Readonly<Record<string, number>>) => void;
+  /** Cached answers keyed on the read-model position (response-cache.ts); false turns it off. */
+  responseCache?: ResponseCacheOptions | false;
 }
 
 /** Headers a browser must send on GET requests (CSRF prevention); any value will do. */
@@ -96,6 +99,10 @@ export function createTrackerYoga(
       ...(options.observeBatches ? [useBatchObserver(options.observeBatches)] : []),
       useIntrospectionLimits({ production: options.production }),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'] }),
+      // Last: its lookup comes after every check made as the request arrives.
+      ...(options.responseCache === false
+        ? []
+        : [createResponseCache(services.runner, options.responseCache).plugin]),
     ],
     context: ({ req }) => {
       // Worked out as the request arrived (authentication.ts), before any body was read.

@@ -35,6 +35,11 @@ export const settings = [
     help: 'JSON file of keys ({"keys":[{"key","actor","role","expires"?}]}), read again when it changes; on loopback, created with a local development key on first start when no keys are given',
   },
   {
+    name: 'TRACKER_METRICS_KEY',
+    default: '',
+    help: 'Secret of 16 characters or more (no spaces) that Prometheus presents as Authorization: Bearer <key> to scrape /metrics; no API key opens /metrics and this key opens nothing else; unset: /metrics answers 404',
+  },
+  {
     name: 'EVENTSTORE_CONNECTION_STRING',
     default: '',
     help: 'When set, EventStoreDB/KurrentDB is the store, e.g. kurrentdb://localhost:2113?tls=false',
@@ -78,6 +83,17 @@ const env = z.object({
   TRACKER_SNAPSHOTS: z.string().optional(),
   TRACKER_API_KEYS: z.string().default(''),
   TRACKER_KEY_FILE: z.string().optional(),
+  TRACKER_METRICS_KEY: z
+    .string()
+    .min(16, {
+      message:
+        'TRACKER_METRICS_KEY must be at least 16 characters (e.g. the output of openssl rand -hex 24); unset it to turn /metrics off',
+    })
+    .regex(/^[\x21-\x7e]+$/, {
+      message:
+        'TRACKER_METRICS_KEY must be printable ASCII without spaces (it is sent in an Authorization header), e.g. the output of openssl rand -hex 24',
+    })
+    .optional(),
   EVENTSTORE_CONNECTION_STRING: z.string().default(''),
   TRACKER_SEED: z.enum(['on', 'off'], { message: 'TRACKER_SEED must be on or off' }).default('on'),
   CORS_ORIGINS: z.string().default(''),
@@ -98,6 +114,8 @@ export interface TrackerConfig {
   snapshotsFile: string;
   apiKeys: string;
   keyFile: string;
+  /** The secret that opens /metrics (TRACKER_METRICS_KEY); none: /metrics answers 404. */
+  metricsKey?: string;
   eventStoreConnectionString: string | undefined;
   seed: boolean;
   corsOrigins: string[];
@@ -141,6 +159,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): TrackerConf
     snapshotsFile: e.TRACKER_SNAPSHOTS ?? path.join(dataDir, 'snapshots.db'),
     apiKeys: e.TRACKER_API_KEYS,
     keyFile: e.TRACKER_KEY_FILE ?? path.join(dataDir, 'api-keys.json'),
+    ...(e.TRACKER_METRICS_KEY !== undefined && { metricsKey: e.TRACKER_METRICS_KEY }),
     eventStoreConnectionString: e.EVENTSTORE_CONNECTION_STRING || undefined,
     seed: e.TRACKER_SEED === 'on',
     corsOrigins: listOf(e.CORS_ORIGINS),

@@ -6,6 +6,7 @@ export { deepFreeze } from './freeze';
 export * from './memory';
 export {
   openSqliteEventStore,
+  type CommitBatch,
   type SqliteEventStore,
   type SqliteEventStoreOptions,
 } from './sqlite/store';

@@ -15,7 +15,7 @@ import {
   type EventStore,
   type RecordedEvent,
 } from '../port';
-import { openSqliteEventStore, type SqliteEventStore } from './store';
+import { openSqliteEventStore, type CommitBatch, type SqliteEventStore } from './store';
 import { verifySqliteStore } from './verify';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-sqlite-store-'));
@@ -181,6 +181,33 @@ describe('sqlite store: appends', () => {
       // One transaction records one time for all of its events.
       expect(new Set(all.map((e) => e.recordedAt)).size).toBe(1);
     });
+  });
+
+  it('tells onCommit of each commit: appends and events written, refusals left out', async () => {
+    const batches: CommitBatch[] = [];
+    const store = openSqliteEventStore({
+      path: newFile(),
+      commitThread: 'off',
+      onCommit: (batch) => batches.push(batch),
+    });
+    try {
+      await store.append('priority-b', [testEvent()]);
+      await Promise.allSettled([
+        store.append('priority-a', [testEvent(), testEvent()]),
+        store.append('priority-b', [testEvent()], { expectedRevision: 'no_stream' }),
+        store.append('priority-c', [testEvent(), testEvent(), testEvent()]),
+      ]);
+      await store
+        .append('priority-b', [testEvent()], { expectedRevision: 'no_stream' })
+        .catch(() => undefined);
+      expect(batches.map(({ appends, events }) => ({ appends, events }))).toEqual([
+        { appends: 1, events: 1 },
+        { appends: 2, events: 5 },
+      ]);
+      for (const batch of batches) expect(batch.ms).toBeGreaterThanOrEqual(0);
+    } finally {
+      await store.close();
+    }
   });
 
   it('an idempotent retry answers the original result, whatever it expects now', async () => {
@@ -481,6 +508,28 @@ describe('sqlite store: the commit thread', () => {
       await Promise.all(Array.from({ length: 8 }, (_, i) => store.append(`s-${i}`, [testEvent()])));
       expect(await collect(store.readAll())).toHaveLength(8);
     });
+  });
+
+  it('tells onCommit of the batches it commits', async () => {
+    const batches: CommitBatch[] = [];
+    const store = openSqliteEventStore({
+      path: newFile(),
+      commitThread: 'eager',
+      onCommit: (batch) => batches.push(batch),
+    });
+    try {
+      expect(await store.commitThreadReady()).toBe(true);
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) => store.append(`s-${i}`, [testEvent(), testEvent()])),
+      );
+      expect(batches.reduce((sum, b) => sum + b.appends, 0)).toBe(40);
+      expect(batches.reduce((sum, b) => sum + b.events, 0)).toBe(80);
+      // A crowd goes over in handoffs of 24 at most.
+      expect(Math.max(...batches.map((b) => b.appends))).toBeLessThanOrEqual(24);
+      expect(batches.length).toBeGreaterThan(1);
+    } finally {
+      await store.close();
+    }
   });
 
   it('closing waits for the batches it holds', async () => {

@@ -18,7 +18,7 @@ import { toRecorded } from './event-pages';
 import { createReadAhead } from './read-ahead';
 import { createReads } from './reads';
 import { createStreamCache } from './stream-cache';
-import { createBatchWriter, type AppendRequest } from './write';
+import { createBatchWriter, type AppendRequest, type Outcome } from './write';
 
 export interface SqliteEventStoreOptions {
   /** The database file (default ./data/tracker.db); created with its directory when missing. */
@@ -41,6 +41,17 @@ export interface SqliteEventStoreOptions {
   headCheckMs?: number;
   /** Long reads of $all go on on a second thread (see read-ahead.ts) unless 'off'. */
   readAhead?: 'auto' | 'off';
+  /** Told of each group commit that wrote something (operators' metrics). */
+  onCommit?: (batch: CommitBatch) => void;
+}
+
+/** One group commit: the appends it wrote, their events, and how long it took. */
+export interface CommitBatch {
+  /** Appends written (those refused in the same transaction are not counted). */
+  appends: number;
+  events: number;
+  /** From the batch's start (or its hand-over to the commit thread) to its outcome. */
+  ms: number;
 }
 
 /** The embedded store: the port, and what it can say about itself. */
@@ -95,8 +106,26 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
     thread = startCommitThread(file, options.busyTimeoutMs ?? 5000);
   }
   if (options.commitThread === 'eager') startThread();
+  const { onCommit } = options;
+  /** Tells onCommit what a batch wrote; the outcomes pass through unchanged. */
+  const observed = (batch: readonly AppendRequest[], started: number, outcomes: Outcome[]) => {
+    let appends = 0;
+    let events = 0;
+    outcomes.forEach((outcome, i) => {
+      if (!outcome.ok) return;
+      appends++;
+      events += batch[i]!.events.length;
+    });
+    if (appends > 0) onCommit!({ appends, events, ms: performance.now() - started });
+    return outcomes;
+  };
   const queue = createGroupCommit<AppendRequest, AppendResult>({
-    commit: writer.commit,
+    commit: onCommit
+      ? (batch) => {
+          const started = performance.now();
+          return observed(batch, started, writer.commit(batch));
+        }
+      : writer.commit,
     describeFailure: (error) => describeSqliteError(file, error),
     committed: () => appended.emit('append'),
     offload: {
@@ -104,7 +133,11 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions = {}): Sql
         return thread?.ready ?? false;
       },
       start: startThread,
-      commit: (batch) => thread!.commit(batch),
+      commit: (batch) => {
+        if (!onCommit) return thread!.commit(batch);
+        const started = performance.now();
+        return thread!.commit(batch).then((outcomes) => observed(batch, started, outcomes));
+      },
     },
   });
 

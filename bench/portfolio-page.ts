@@ -14,7 +14,9 @@ import { median, verdict, type BenchSection, type Row } from './table';
  * loopback, beside the same query with the per-request DataLoaders turned off (every link
  * looked up on its own), measured in the same run on the same store. A second figure counts
  * the read-model lookups one request makes for a page of 5 and of 50: with DataLoader they
- * must not grow with the page.
+ * must not grow with the page. Those rows run with the response cache off; the cached page
+ * (services/api/src/response-cache.ts: the same query at the same read-model position is one
+ * answer) is measured beside the floor query, at 50 clients and for one client alone.
  *
  * BENCH_SECONDS (default 3) of load per configuration after BENCH_WARM_UP_SECONDS (default 1).
  */
@@ -96,11 +98,18 @@ interface Observed {
   last: Readonly<Record<string, number>>;
 }
 
+interface Lookups {
+  hits: number;
+  misses: number;
+}
+
 async function open(
   file: string,
   batching: boolean,
-): Promise<{ tracker: Tracker; url: string; observed: Observed }> {
+  cache = false,
+): Promise<{ tracker: Tracker; url: string; observed: Observed; lookups: Lookups }> {
   const observed: Observed = { last: {} };
+  const lookups: Lookups = { hits: 0, misses: 0 };
   const config = loadConfig({
     PORT: '0',
     TRACKER_DB: file,
@@ -111,9 +120,12 @@ async function open(
   const tracker = await createTracker(config, createLogger('silent'), {
     readModelBatching: batching,
     observeBatches: (batches) => (observed.last = batches),
+    responseCache: cache && {
+      onLookup: (hit) => void (hit ? lookups.hits++ : lookups.misses++),
+    },
   });
   const { url } = await tracker.listen();
-  return { tracker, url, observed };
+  return { tracker, url, observed, lookups };
 }
 
 async function ask(url: string, query: string): Promise<void> {
@@ -138,13 +150,18 @@ interface Latency {
  */
 const FLOOR = '{ initiatives(first: 0) { totalCount } }';
 
-/** CLIENTS loops asking `query` (the page of 50) for `seconds`; the latency of every answer. */
-async function load(url: string, seconds: number, query = PAGE(50)): Promise<Latency> {
+/** `clients` loops asking `query` (the page of 50) for `seconds`; the latency of every answer. */
+async function load(
+  url: string,
+  seconds: number,
+  query = PAGE(50),
+  clients = CLIENTS,
+): Promise<Latency> {
   const times: number[] = [];
   const started = performance.now();
   const end = started + seconds * 1000;
   await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
+    Array.from({ length: clients }, async () => {
       while (performance.now() < end) {
         const t = performance.now();
         await ask(url, query);
@@ -176,9 +193,24 @@ async function measure(file: string, batching: boolean) {
     return {
       latency,
       floor: batching ? await load(url, SECONDS, FLOOR) : undefined,
+      alone: batching ? await load(url, SECONDS, PAGE(50), 1) : undefined,
       small: await lookups(observed, url, 5),
       page: await lookups(observed, url, 50),
     };
+  } finally {
+    await tracker.close();
+  }
+}
+
+/** The page with the response cache on: 50 clients, then one alone; the share of hits. */
+async function measureCached(file: string) {
+  const { tracker, url, lookups } = await open(file, true, true);
+  try {
+    await load(url, WARM_UP_SECONDS);
+    lookups.hits = lookups.misses = 0;
+    const latency = await load(url, SECONDS);
+    const alone = await load(url, SECONDS, PAGE(50), 1);
+    return { latency, alone, hitShare: lookups.hits / (lookups.hits + lookups.misses) };
   } finally {
     await tracker.close();
   }
@@ -200,9 +232,11 @@ export const portfolioPage: BenchSection = {
       // Interleaved, so drift in the machine's speed touches both alike.
       const withLoader = [];
       const without = [];
+      const cached = [];
       for (let run = 0; run < 2; run++) {
         withLoader.push(await measure(file, true));
         without.push(await measure(file, false));
+        cached.push(await measureCached(file));
       }
       const p95 = median(withLoader.map((m) => m.latency.p95));
       const p95Without = median(without.map((m) => m.latency.p95));
@@ -212,6 +246,11 @@ export const portfolioPage: BenchSection = {
       const rateWithout = median(without.map((m) => m.latency.perSecond));
       const floors = withLoader.map((m) => m.floor!);
       const [a, b] = [withLoader[0]!, without[0]!];
+      const floorP95 = median(floors.map((f) => f.p95));
+      const cachedP95 = median(cached.map((m) => m.latency.p95));
+      const cachedAlone = median(cached.map((m) => m.alone.p50));
+      const uncachedAlone = median(withLoader.map((m) => m.alone!.p50));
+      const hits = Math.min(...cached.map((m) => m.hitShare));
       return [
         {
           measure: 'p95 latency, DataLoader per request',
@@ -228,8 +267,26 @@ export const portfolioPage: BenchSection = {
           detail: `p50 ${ms(median(floors.map((f) => f.p50)))}, ${median(floors.map((f) => f.perSecond)).toFixed(0)} answers/s`,
           reference: FLOOR,
           ratio: '',
-          target: '(the least a page could take here)',
+          target: '(the least an executed query takes here)',
           verdict: '',
+        },
+        {
+          measure: 'p95 latency, page from the response cache',
+          value: ms(cachedP95),
+          detail: `p50 ${ms(median(cached.map((m) => m.latency.p50)))}, ${median(cached.map((m) => m.latency.perSecond)).toFixed(0)} pages/s, ${(hits * 100).toFixed(1)}% hits`,
+          reference: `the floor query: p95 ${ms(floorP95)}`,
+          ratio: `${(cachedP95 / floorP95).toFixed(2)} x the floor`,
+          target: 'p95 <= 2 x the floor',
+          verdict: verdict(cachedP95 <= 2 * floorP95),
+        },
+        {
+          measure: 'p50 latency of one client alone, page from the response cache',
+          value: ms(cachedAlone),
+          detail: '',
+          reference: `uncached (DataLoader): p50 ${ms(uncachedAlone)}`,
+          ratio: `${(uncachedAlone / cachedAlone).toFixed(2)} x faster`,
+          target: 'p50 <= 10 ms',
+          verdict: verdict(cachedAlone <= 10),
         },
         {
           measure: 'read-model batches per request, page of 5 / page of 50',

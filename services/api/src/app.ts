@@ -8,13 +8,14 @@ import {
 } from '@tracker/projection-runner';
 import { allProjections } from '@tracker/projections';
 import express from 'express';
-import { loadKeyRing, type KeyRing } from './api-keys';
+import { ApiKeyError, loadKeyRing, type KeyRing } from './api-keys';
 import { authenticateRequests, type FailureLimit } from './authentication';
 import type { TrackerConfig } from '@tracker/composition';
 import type { TrackerServices } from './context';
 import { loadDemoData } from './demo-data';
 import { hostCheck, originCheck } from './host-check';
 import type { Logger } from './logger';
+import { createTrackerMetrics, metricsEndpoint, type TrackerMetrics } from './metrics';
 import { requestSizeLimit } from './request-limit';
 import type { ResponseCacheOptions } from './response-cache';
 import { openStore } from '@tracker/composition';
@@ -23,12 +24,15 @@ import { createTrackerYoga } from './yoga';
 
 /**
  * The server: the event store, the read models kept by the projection runner, and
- * express serving GraphQL (yoga, mounted before any body parser), /healthz and /readyz.
+ * express serving GraphQL (yoga, mounted before any body parser), /healthz, /readyz and
+ * /metrics (metrics.ts, with TRACKER_METRICS_KEY).
  */
 export interface Tracker {
   app: express.Express;
   services: TrackerServices;
   keys: KeyRing;
+  /** The tracker's own metrics registry, and what records into it (the response cache). */
+  metrics: TrackerMetrics;
   storeDescription: string;
   listen(): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
@@ -84,16 +88,25 @@ export async function createTracker(
           )
         : logger.info({ keyFile: config.keyFile, keys: outcome.keys }, 'key file read again'),
   });
+  if (config.metricsKey !== undefined && 'principal' in keys.authenticate(config.metricsKey)) {
+    throw new ApiKeyError(
+      'TRACKER_METRICS_KEY is also an API key: the metrics key must open /metrics only; give it a value of its own (e.g. openssl rand -hex 24)',
+    );
+  }
+  // Process metrics (memory, heap, GC) only when /metrics is served: they watch the process.
+  const metrics = createTrackerMetrics({ process: config.metricsKey !== undefined });
   const opened = overrides.store
-    ? { store: overrides.store, description: 'the given store' }
-    : await openStore(config);
+    ? { store: overrides.store, description: 'the given store', batches: false }
+    : await openStore(config, { onCommit: metrics.committed });
   const { store } = opened;
   const snapshots = overrides.snapshots ?? openSqliteSnapshotStore(config.snapshotsFile);
   const runner = new ProjectionRunner(store, allProjections, snapshots, {
     onError: (error) => logger.error({ err: error }, 'projection runner stopped'),
   });
+  metrics.watchProjections({ store, runner });
   const services: TrackerServices = {
-    store,
+    // Appends are timed; the runner reads the store itself.
+    store: metrics.timeAppends(store, { batches: opened.batches }),
     runner,
     snapshots,
     ...('verify' in opened && opened.verify && { verify: opened.verify }),
@@ -110,12 +123,24 @@ export async function createTracker(
     production: config.production,
     debugErrors: config.debugErrors,
     readModelBatching: overrides.readModelBatching ?? true,
+    metrics,
     ...(overrides.observeBatches && { observeBatches: overrides.observeBatches }),
-    ...(overrides.responseCache !== undefined && { responseCache: overrides.responseCache }),
+    // Its lookups are counted (tracker_graphql_cache_lookups_total), and told to the override's.
+    responseCache:
+      overrides.responseCache === false
+        ? false
+        : {
+            ...overrides.responseCache,
+            onLookup: (hit: boolean) => {
+              metrics.cacheLookup(hit);
+              if (overrides.responseCache) overrides.responseCache.onLookup?.(hit);
+            },
+          },
   });
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(metrics.httpRequests);
   app.use(hostCheck(config));
   // Yoga reads the body itself, so it is mounted before any body parser.
   app.use(
@@ -139,6 +164,7 @@ export async function createTracker(
       });
     }
   });
+  app.get('/metrics', metricsEndpoint(metrics, config.metricsKey, logger));
   // Last: every other GET is the web app's.
   app.use(webApp(overrides.webDist));
 
@@ -147,6 +173,7 @@ export async function createTracker(
     app,
     services,
     keys,
+    metrics,
     storeDescription: opened.description,
     listen: () =>
       new Promise((resolve, reject) => {

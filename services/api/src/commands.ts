@@ -1,5 +1,5 @@
 import { handleCommand, type CommandContext } from '@tracker/command-handler';
-import { commands, type CommandName } from '@tracker/domain';
+import { commands, DomainError, type CommandName } from '@tracker/domain';
 import type { EventStore } from '@tracker/event-store';
 import type { ProjectionRunner } from '@tracker/projection-runner';
 import type { Principal } from './api-keys';
@@ -18,16 +18,26 @@ export type ExecuteCommand = (
   options: CommandOptions | null | undefined,
 ) => Promise<CommandPayload>;
 
+/** What a command came to, for operators: a domain conflict, another refusal, or a fault. */
+export type CommandOutcome = 'ok' | 'refused' | 'conflict' | 'error';
+
+export function commandOutcome(error: unknown): Exclude<CommandOutcome, 'ok'> {
+  if (!(error instanceof DomainError)) return 'error';
+  return error.code === 'CONFLICT' ? 'conflict' : 'refused';
+}
+
 const defined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
 /**
  * Runs a command for a principal and answers once the read models include its events
- * (read-your-writes). Domain refusals become coded GraphQL errors.
+ * (read-your-writes). Domain refusals become coded GraphQL errors. `observe` hears each
+ * command's outcome (metrics.ts).
  */
 export function commandExecutor(
   store: EventStore,
   runner: ProjectionRunner,
   principal: Principal,
+  observe?: (name: CommandName, outcome: CommandOutcome) => void,
 ): ExecuteCommand {
   return async (name, input, options) => {
     const context: CommandContext = {
@@ -42,6 +52,7 @@ export function commandExecutor(
     try {
       const result = await handleCommand(store, commands[name], input, context);
       await runner.waitFor(result.position);
+      observe?.(name, 'ok');
       return {
         id: result.id,
         commandId: result.commandId,
@@ -51,6 +62,7 @@ export function commandExecutor(
         subjectId: result.subjectId,
       };
     } catch (error) {
+      observe?.(name, commandOutcome(error));
       throw toGraphQLError(error);
     }
   };

@@ -13,6 +13,7 @@ import { MAX_COST, useVariableCostLimit } from './variable-cost';
 import { commandExecutor } from './commands';
 import type { GraphQLContext, TrackerServices } from './context';
 import type { Logger } from './logger';
+import type { TrackerMetrics } from './metrics';
 import { createReadModels } from './read-models';
 import { MAX_REQUEST_BYTES } from './request-limit';
 import { createResponseCache, type ResponseCacheOptions } from './response-cache';
@@ -38,6 +39,8 @@ export interface YogaOptions {
   observeBatches?: (batches: Readonly<Record<string, number>>) => void;
   /** Cached answers keyed on the read-model position (response-cache.ts); false turns it off. */
   responseCache?: ResponseCacheOptions | false;
+  /** Operations timed and commands counted (metrics.ts). */
+  metrics?: TrackerMetrics;
 }
 
 /** Headers a browser must send on GET requests (CSRF prevention); any value will do. */
@@ -97,6 +100,7 @@ export function createTrackerYoga(
       useRefusalCodes(),
       useHttpRefusals(),
       ...(options.observeBatches ? [useBatchObserver(options.observeBatches)] : []),
+      ...(options.metrics ? [options.metrics.operations()] : []),
       useIntrospectionLimits({ production: options.production }),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'] }),
       // Last: its lookup comes after every check made as the request arrives.
@@ -119,7 +123,7 @@ export function createTrackerYoga(
         readModels,
         history: createHistoryLoader(services.store, readModels.batches),
         execute: principal
-          ? commandExecutor(services.store, services.runner, principal)
+          ? commandExecutor(services.store, services.runner, principal, options.metrics?.command)
           : () => Promise.reject(new Error('unreachable: mutations are authorised first')),
       };
     },

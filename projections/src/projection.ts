@@ -1,4 +1,4 @@
-import type { TrackerEvent, TrackerEventType } from '@tracker/domain';
+import { isTrackerEventType, type TrackerEvent, type TrackerEventType } from '@tracker/domain';
 import type { RecordedEvent } from '@tracker/event-store';
 
 /**
@@ -34,22 +34,29 @@ export interface Projection<S = unknown> {
   on: Handlers<S>;
   /**
    * For read models about events of every type (what a decision changed, whatever the
-   * command): called for each event that has no handler in `on`.
+   * command): called for each event that has no handler in `on`, including events of types
+   * the tracker does not know, so it sees the stored event's envelope, not a domain type.
    */
-  onAny?: (state: S, event: ProjectedEvent) => S;
+  onAny?: (state: S, event: RecordedEvent) => S;
 }
 
 /** Helps TypeScript infer a projection's state type. */
 export const defineProjection = <S>(projection: Projection<S>): Projection<S> => projection;
 
-export type Handler<S> = (state: S, event: ProjectedEvent) => S;
+/**
+ * A handler as routed: it takes the event as stored. The typed handler in `on` is only ever
+ * chosen for an event whose type the tracker knows (handlerFor checks it), and an event of a
+ * known type is the projections' event: ProjectedEvent.
+ */
+export type Handler<S> = (state: S, event: RecordedEvent) => S;
 
 /** The handler a projection applies to events of a type, if any. */
 export const handlerFor = <S>(projection: Projection<S>, type: string): Handler<S> | undefined =>
-  (projection.on[type as TrackerEventType] as Handler<S> | undefined) ?? projection.onAny;
+  (isTrackerEventType(type) ? (projection.on[type] as Handler<S> | undefined) : undefined) ??
+  projection.onAny;
 
 /** Applies one event to a projection's state; events it does not handle leave it as it is. */
-export function applyEvent<S>(projection: Projection<S>, state: S, event: ProjectedEvent): S {
+export function applyEvent<S>(projection: Projection<S>, state: S, event: RecordedEvent): S {
   const handler = handlerFor(projection, event.type);
   return handler ? handler(state, event) : state;
 }
@@ -83,7 +90,7 @@ export function eventRoutes(
 }
 
 /** Builds a projection's state from events, from its initial state. */
-export function project<S>(projection: Projection<S>, events: Iterable<ProjectedEvent>): S {
+export function project<S>(projection: Projection<S>, events: Iterable<RecordedEvent>): S {
   let state = projection.initialState();
   for (const event of events) state = applyEvent(projection, state, event);
   return state;

@@ -1,11 +1,6 @@
-import {
-  applyEvent,
-  eventRoutes,
-  type AnyProjection,
-  type ProjectedEvent,
-  type Projection,
-} from '@tracker/projections';
-import { asProjected, type EventSource } from './event-source';
+import { applyEvent, eventRoutes, type AnyProjection, type Projection } from '@tracker/projections';
+import type { RecordedEvent } from '@tracker/event-store';
+import type { EventSource } from './event-source';
 import type { SnapshotStore } from './snapshot-store';
 
 /**
@@ -51,7 +46,7 @@ export interface ReplayLimit {
  * the time it ran); an event without a readable one (appended straight to the store by other
  * means) counts as happening on the day it was recorded, the latest it can have happened.
  */
-export function businessDateOf(event: ProjectedEvent): string {
+export function businessDateOf(event: RecordedEvent): string {
   const occurredAt = (event.metadata as { occurredAt?: unknown } | undefined)?.occurredAt;
   return typeof occurredAt === 'string' && /^\d{4}-\d{2}-\d{2}/.test(occurredAt)
     ? occurredAt.slice(0, 10)
@@ -61,7 +56,7 @@ export function businessDateOf(event: ProjectedEvent): string {
 /** Whether an event is among those a limit replays (besides stopping at its position or time). */
 const keptBy =
   ({ onDate }: ReplayLimit) =>
-  (event: ProjectedEvent): boolean =>
+  (event: RecordedEvent): boolean =>
     onDate === undefined || businessDateOf(event) <= onDate;
 
 /** Snapshots hold prefixes of the log: no use for a business date (see above). */
@@ -117,8 +112,7 @@ export async function replay(
   let recordedAt = earliest?.recordedAt ?? null;
   let applied = 0;
   pages: for await (const page of source.readAllPages({ fromPosition: from + 1, toPosition })) {
-    for (const raw of page) {
-      const event = asProjected(raw);
+    for (const event of page) {
       // Recorded times do not decrease along the log (see above): nothing after this is earlier.
       if (toRecordedAt !== undefined && event.recordedAt > toRecordedAt) break pages;
       if (!kept(event)) continue;
@@ -193,10 +187,9 @@ export async function readModelsAt(
       (p) => snapshots?.positionAtOrBefore(p.name, p.version, toPosition, toRecordedAt) ?? 0,
     ),
   );
-  const events: ProjectedEvent[] = [];
+  const events: RecordedEvent[] = [];
   pages: for await (const page of source.readAllPages({ fromPosition: from + 1, toPosition })) {
-    for (const raw of page) {
-      const event = asProjected(raw);
+    for (const event of page) {
       if (toRecordedAt !== undefined && event.recordedAt > toRecordedAt) break pages;
       if (!kept(event)) continue;
       if (events.length >= max) {

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { boardEstablishedData, priorityAgreedData, priorityRevisedData } from '@tracker/domain';
-import { openSqliteEventStore, type EventStore, type NewEvent } from '@tracker/event-store';
 import {
-  applyEvent,
-  boardsProjection,
-  prioritiesProjection,
-  type ProjectedEvent,
-} from '@tracker/projections';
+  openSqliteEventStore,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+} from '@tracker/event-store';
+import { applyEvent, boardsProjection, prioritiesProjection } from '@tracker/projections';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storeEvent, testId as id } from '../testing/store-events';
 import { businessDateOf, readModelsAt, replay } from './as-of';
@@ -118,8 +118,8 @@ afterEach(async () => {
 
 /** The events on or before a day by the table above, folded in log order one by one. */
 async function keptByHand(onDate: string) {
-  const events: ProjectedEvent[] = [];
-  for await (const e of store.readAll()) events.push(e as unknown as ProjectedEvent);
+  const events: RecordedEvent[] = [];
+  for await (const e of store.readAll()) events.push(e);
   const kept = events.filter((_, n) => LOG[n]!.date <= onDate);
   return {
     count: kept.length,
@@ -142,8 +142,7 @@ const DAYS = [
 describe('read models on a business date', () => {
   it('reads each event’s business date, the recorded day when it has none', async () => {
     const dates: string[] = [];
-    for await (const e of store.readAll())
-      dates.push(businessDateOf(e as unknown as ProjectedEvent));
+    for await (const e of store.readAll()) dates.push(businessDateOf(e));
     expect(dates).toEqual(LOG.map((e) => e.date));
   });
 

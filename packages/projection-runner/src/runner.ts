@@ -1,5 +1,5 @@
 import { eventRoutes, type AnyProjection, type Projection, type Route } from '@tracker/projections';
-import { asProjected, type EventSource } from './event-source';
+import type { EventSource } from './event-source';
 import type { SnapshotStore } from './snapshot-store';
 
 /**
@@ -83,8 +83,7 @@ export class ProjectionRunner {
 
   private async follow(): Promise<void> {
     try {
-      for await (const raw of this.subscription!) {
-        const event = asProjected(raw);
+      for await (const event of this.subscription!) {
         for (const { index, handle } of this.routes(event.type)) {
           const slot = this.slots[index]!;
           if (event.position > slot.position) slot.state = handle(slot.state, event);

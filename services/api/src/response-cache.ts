@@ -69,7 +69,7 @@ const positionOf = (key: string) => Number(key.slice(0, key.indexOf(':')));
  * answer for a newer position drops every older one.
  */
 function positionCache(max: number): Cache & { readonly size: number } {
-  const entries = new Map<string, ExecutionResult>();
+  const entries = new Map<string, ExecutionResult & { stringify?: (result: unknown) => string }>();
   let position = -1;
   return {
     get(key) {
@@ -88,7 +88,12 @@ function positionCache(max: number): Cache & { readonly size: number } {
         position = at;
       }
       entries.delete(key);
-      entries.set(key, result);
+      // Written out once: every hit sends the same text (yoga's serialiser takes `stringify`).
+      let text: string | undefined;
+      entries.set(key, {
+        ...result,
+        stringify: (sent: unknown) => (text ??= JSON.stringify(sent)),
+      });
       if (entries.size > max) entries.delete(entries.keys().next().value!);
     },
     // A mutation's events move the position, which misses every older key.

@@ -115,6 +115,12 @@ describe('the response cache', () => {
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('never caches the integrity check, which reads the store and not the read models', async () => {
+    const check = '{ integrity { ok checked } }';
+    expect((await ask(check)).body.errors).toBeUndefined();
+    expect((await ask(check)).cache).toBe('miss');
+  });
+
   it('answers an as-of query with the past, cached under its own key', async () => {
     const position = await server.head();
     await establishBoard(server, 'Later board');

@@ -58,7 +58,7 @@ describe('/metrics with TRACKER_METRICS_KEY', () => {
   const server = useServer({ TRACKER_METRICS_KEY: METRICS_KEY });
 
   it('refuses no key, a wrong key and every API key with a 401 and no metrics', async () => {
-    const refused = [
+    const refused: Record<string, string>[] = [
       {},
       bearer('metrics-key-5c1f0e2a9b7e'),
       { authorization: METRICS_KEY },

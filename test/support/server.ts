@@ -5,12 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import {
-  createTracker,
-  createLogger,
-  type Tracker,
-  type TrackerOverrides,
-} from '@tracker/api';
+import { createTracker, createLogger, type Tracker, type TrackerOverrides } from '@tracker/api';
 import { loadConfig } from '@tracker/composition';
 import { afterAll, beforeAll } from 'vitest';
 

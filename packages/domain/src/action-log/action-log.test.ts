@@ -1,7 +1,7 @@
 import type { AnyCommandDefinition } from '../kernel/execute';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../kernel/decider';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import { established, PEOPLE_AND_PLACE, peopleAndPlaceDissolved } from '../../testing/board';
 import { UNKNOWN } from '../../testing/organisation';
 import {

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import { TRAUMA_INTENT_AGREED, traumaIntentAgreed } from '../../testing/meeting';
 import {
   LEICESTER_CITY_COUNCIL,

@@ -15,7 +15,7 @@ import {
 } from '../../testing/funding-stream';
 import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import {
   commissionService,
   commissionedService,

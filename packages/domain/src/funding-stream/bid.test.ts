@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import { poundsToPence } from '../money/money';
 import { recordBidDecision, submitBid } from './bid';
 import {

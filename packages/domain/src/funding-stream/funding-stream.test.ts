@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../kernel/decider';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import { formatPounds } from '../money/money';
 import {
   DA_DUTY,

@@ -11,7 +11,7 @@ import {
 } from '../../testing/delivery-plan';
 import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import { assessIndicator } from './assessment';
 import {
   correctIndicatorValue,

@@ -3,7 +3,7 @@ import { SPB, UNKNOWN } from '../../testing/delivery-plan';
 import type { InitiativeEvent } from '../initiative/initiative';
 import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import {
   correctInitiativeOutcome,
   initiativeOutcomes,

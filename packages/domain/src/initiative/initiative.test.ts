@@ -2,7 +2,7 @@ import type { AnyCommandDefinition } from '../kernel/execute';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import {
   established,
   PEOPLE_AND_PLACE,

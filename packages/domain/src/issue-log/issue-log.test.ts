@@ -1,7 +1,7 @@
 import type { AnyCommandDefinition } from '../kernel/execute';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../kernel/decider';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import { PEOPLE_AND_PLACE, peopleAndPlaceDissolved, SPB, spb } from '../../testing/board';
 import {
   LEICESTER_CITY_COUNCIL,

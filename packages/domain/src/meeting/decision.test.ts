@@ -8,7 +8,7 @@ import {
   spb,
 } from '../../testing/board';
 import { fold } from '../kernel/decider';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import { OPCC, registry, UNKNOWN } from '../../testing/organisation';
 import { CHILDHOOD_TRAUMA, childhoodTrauma } from '../../testing/priority';
 import { decision, decisionStreamId, type DecisionEvent } from '../decision/decision';

@@ -7,7 +7,7 @@ import {
   spb,
   spbExecutive,
 } from '../../testing/board';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import { UNKNOWN } from '../../testing/organisation';
 import {
   SPB_20_MAY_2021,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memberIdFor } from '../kernel/ids';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import {
   LEICESTER_CITY_COUNCIL,
   LEICESTERSHIRE_POLICE,

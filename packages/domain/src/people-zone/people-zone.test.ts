@@ -9,7 +9,7 @@ import {
 } from '../../testing/delivery-plan';
 import { fold } from '../kernel/decider';
 import { memberIdFor } from '../kernel/ids';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import {
   advancePeopleZoneStage,
   assignWorkstream,

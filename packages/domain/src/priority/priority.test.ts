@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PEOPLE_AND_PLACE, SPB, peopleAndPlaceDissolved, spb } from '../../testing/board';
-import { specify } from '../kernel/specification';
+import { specify } from '../../testing/specification';
 import {
   BUSINESS_PLAN_APPROVED,
   TRAUMA_INTENT_AGREED,

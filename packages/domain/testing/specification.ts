@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
 import type { z } from 'zod';
-import type { Aggregate, CommandDefinition, DomainEvent, References } from './decider';
-import { DomainError, type DomainErrorCode } from './errors';
-import { decideCommand, prepareCommand } from './execute';
+import type { Aggregate, CommandDefinition, DomainEvent, References } from '../src/kernel/decider';
+import { DomainError, type DomainErrorCode } from '../src/kernel/errors';
+import { decideCommand, prepareCommand } from '../src/kernel/execute';
 
 /**
  * Given/when/then specifications for command definitions, after Emmett's

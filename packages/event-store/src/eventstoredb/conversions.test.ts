@@ -24,7 +24,7 @@ import {
   toWrongExpectedVersion,
   type WireRecordedEvent,
 } from './conversions';
-import { metadata, newEvent } from './test-fixtures';
+import { metadata, newEvent } from '../../testing/eventstoredb';
 
 const UUID = '0b6f0c1e-9a8b-4c3d-8e7f-1a2b3c4d5e6f';
 

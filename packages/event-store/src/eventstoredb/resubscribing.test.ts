@@ -6,7 +6,7 @@ import {
   type Feed,
   type ResubscribingOptions,
 } from './resubscribing';
-import { metadata } from './test-fixtures';
+import { metadata } from '../../testing/eventstoredb';
 
 const event = (position: number, streamId = 'board-1', type = 'BoardRenamed'): RecordedEvent => ({
   id: `e${position}`,

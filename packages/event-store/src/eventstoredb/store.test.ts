@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InvalidAppend, StoreUnavailable, type EventStore } from '../port';
 import { openEventStoreDbStore } from './store';
-import { newEvent } from './test-fixtures';
+import { newEvent } from '../../testing/eventstoredb';
 
 /** A local port that refuses connections: bound once, then released. */
 async function closedPort(): Promise<number> {

@@ -17,7 +17,7 @@ import {
 } from '../port';
 import { startFakeKurrentDb, type FakeKurrentDb } from './fake-kurrentdb';
 import { openEventStoreDbStore } from './store';
-import { metadata, newEvent } from './test-fixtures';
+import { metadata, newEvent } from '../../testing/eventstoredb';
 
 const UUID = '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f';
 

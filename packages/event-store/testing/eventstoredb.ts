@@ -1,5 +1,5 @@
-/** Fixtures shared by this adapter's tests. */
-import type { EventMetadata, NewEvent } from '../port';
+/** Fixtures shared by the EventStoreDB (KurrentDB) adapter's tests. Tests only. */
+import type { EventMetadata, NewEvent } from '../src/port';
 
 export const metadata: EventMetadata = {
   actor: 'secretary',

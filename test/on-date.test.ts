@@ -1,9 +1,5 @@
-import {
-  allProjections,
-  applyEvent,
-  type AnyProjection,
-  type ProjectedEvent,
-} from '@tracker/projections';
+import type { RecordedEvent } from '@tracker/event-store';
+import { allProjections, applyEvent, type AnyProjection } from '@tracker/projections';
 import { typeDefs } from '@tracker/schema';
 import { buildASTSchema, getNullableType, isObjectType, parse, type GraphQLField } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,17 +52,17 @@ const LISTS = queryFields
   .map((f) => f.name);
 
 const server = useServer({ TRACKER_SEED: 'on' });
-let events: ProjectedEvent[];
+let events: RecordedEvent[];
 
 beforeAll(async () => {
   events = [];
   for await (const e of server.tracker.services.store.readAll()) {
-    events.push(e as unknown as ProjectedEvent);
+    events.push(e);
   }
 }, 180_000);
 
 /** What the test takes an event's business date to be: its occurredAt's calendar date. */
-const dateOf = (event: ProjectedEvent) =>
+const dateOf = (event: RecordedEvent) =>
   (event.metadata.occurredAt ?? event.recordedAt).slice(0, 10);
 
 /** A read model replayed here from the events on or before a day (all of them: null). */

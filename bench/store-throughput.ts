@@ -14,6 +14,7 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '@tracker/event-store';
+import { emmettPeer, peerRows, type Peer } from './peers';
 import { median, rate, verdict, type BenchSection, type Row } from './table';
 
 /**
@@ -32,7 +33,8 @@ import { median, rate, verdict, type BenchSection, type Row } from './table';
  *
  * BENCH_RUNS (default 5) interleaved runs of BENCH_SECONDS (default 1.5) per measurement, each
  * command loop after BENCH_WARM_UP_SECONDS (default 0.75) of warming up, medians reported;
- * each run starts from a new file in a temporary directory.
+ * each run starts from a new file in a temporary directory. BENCH_PEERS=1 adds Emmett's SQLite
+ * store appending the same events beside (b1) and (c) (see peers.ts).
  */
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 1.5);
@@ -239,6 +241,25 @@ async function appendLoop(dir: string, sample: RecordedEvent, seconds: number): 
   }
 }
 
+/** `clients` loops appending the same events to a peer's store (see peers.ts). */
+async function peerLoop(
+  peer: Peer,
+  dir: string,
+  sample: RecordedEvent,
+  clients: number,
+): Promise<Rate> {
+  const store = peer.open(dir);
+  try {
+    let n = 0;
+    return await rateOf(clients, SECONDS, () => {
+      const { event, streamId } = freshEvent(sample, n++);
+      return store.append(streamId, event);
+    });
+  } finally {
+    await store.close();
+  }
+}
+
 function sqliteStore(dir: string): { store: EventStore; close(): Promise<void> } {
   const store = openSqliteEventStore({ path: path.join(dir, 'tracker.db') });
   return { store, close: () => store.close() };
@@ -258,6 +279,9 @@ export const storeThroughput: BenchSection = {
     const appendOnly: Rate[] = [];
     const one: Rate[] = [];
     const many: Rate[] = [];
+    const peer = process.env.BENCH_PEERS ? await emmettPeer() : undefined;
+    const peerOne: Rate[] = [];
+    const peerMany: Rate[] = [];
     for (let run = 0; run < RUNS; run++) {
       // Interleaved, so drift in the machine's speed touches all alike.
       bare.push(await inTempDir(async (dir) => bareLoop(dir, sample, SECONDS)));
@@ -265,6 +289,10 @@ export const storeThroughput: BenchSection = {
       appendOnly.push(await inTempDir((dir) => appendLoop(dir, sample, SECONDS)));
       one.push(await inTempDir((dir) => commandLoop(sqliteStore(dir), 1, SECONDS)));
       many.push(await inTempDir((dir) => commandLoop(sqliteStore(dir), CLIENTS, SECONDS)));
+      if (peer) {
+        peerOne.push(await inTempDir((dir) => peerLoop(peer, dir, sample, 1)));
+        peerMany.push(await inTempDir((dir) => peerLoop(peer, dir, sample, CLIENTS)));
+      }
     }
     const [b, c, s, o, m] = [bare, ceiling, appendOnly, one, many].map(medianRate) as [
       Rate,
@@ -328,6 +356,24 @@ export const storeThroughput: BenchSection = {
         target: '>= 5 x (b)',
         verdict: verdict(manyToOne >= 5),
       },
+      ...(peer
+        ? peerRows(peer, [
+            {
+              label: "(b1')",
+              measure: '1 client, the same events to its appendToStream',
+              ours: appendOnly,
+              theirs: peerOne,
+              oursUnit: 'appends',
+            },
+            {
+              label: "(c')",
+              measure: `${CLIENTS} concurrent clients, the same events to its appendToStream`,
+              ours: many,
+              theirs: peerMany,
+              oursUnit: 'events',
+            },
+          ])
+        : []),
     ];
   },
 };

@@ -305,10 +305,11 @@ export const storeThroughput: BenchSection = {
     // change in the machine's speed during the bench cancels out.
     const ratio = (xs: Rate[], ys: Rate[]) =>
       median(xs.map((x, i) => x.commands / ys[i]!.commands));
-    const [ceilingToBare, appendToBare, oneToBare, manyToOne] = [
+    const [ceilingToBare, appendToBare, oneToBare, oneToAppend, manyToOne] = [
       ratio(ceiling, bare),
       ratio(appendOnly, bare),
       ratio(one, bare),
+      ratio(one, appendOnly),
       ratio(many, one),
     ];
     const figures = (r: Rate, unit: string) => ({
@@ -343,10 +344,13 @@ export const storeThroughput: BenchSection = {
       {
         measure: '(b) 1 client: handleCommand agreePriority (load, decide, append, fsync)',
         ...figures(o, 'commands'),
-        reference: `(a) ${rate(b.commands, 'rows')}`,
-        ratio: `${oneToBare.toFixed(2)} x (a)`,
-        target: '>= 0.80 x (a)',
-        verdict: verdict(oneToBare >= 0.8),
+        reference: `(b1) ${rate(s.commands, 'appends')}`,
+        ratio: `${oneToAppend.toFixed(2)} x (b1); ${oneToBare.toFixed(2)} x (a)`,
+        // #15 item 5: the store's own append (b1) is the reference. On a 2-vCPU VM it reaches
+        // only about 0.8 x (a), because the fsync idles the CPU; the command path is what (b)
+        // adds to it.
+        target: '>= 0.90 x (b1)',
+        verdict: verdict(oneToAppend >= 0.9),
       },
       {
         measure: `(c) ${CLIENTS} concurrent clients, same commands (group commit)`,

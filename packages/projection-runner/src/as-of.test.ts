@@ -104,6 +104,7 @@ async function snapshotted(snapshots: SnapshotStore): Promise<SnapshotStore> {
   open.push(snapshots);
   const runner = new ProjectionRunner(store, projections, snapshots, { snapshotEvery: 3 });
   await runner.start();
+  await runner.historyBuilt();
   await runner.stop();
   return snapshots;
 }

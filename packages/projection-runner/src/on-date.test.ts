@@ -106,6 +106,7 @@ beforeEach(async () => {
   snapshots = createMemorySnapshotStore();
   const runner = new ProjectionRunner(store, projections, snapshots, { snapshotEvery: 2 });
   await runner.start();
+  await runner.historyBuilt();
   await runner.stop();
 });
 

@@ -1,12 +1,15 @@
 import { eventRoutes, type AnyProjection, type Projection, type Route } from '@tracker/projections';
 import type { EventSource } from './event-source';
+import { buildHistorySnapshots } from './history-snapshots';
 import type { SnapshotStore } from './snapshot-store';
 
 /**
  * Keeps read models up to date: starts each from its latest snapshot (or from zero when its
  * version changed), follows $all from the earliest checkpoint, applies each event to every
- * read model that has not seen it, and snapshots as it goes (with the position and recorded
- * time of the last event applied, so as-of reads by position or by time can start there).
+ * read model that has not seen it, and, once caught up, snapshots as it goes (with the
+ * position and recorded time of the last event applied, so as-of reads by position or by
+ * time can start there). Catching up writes no snapshot: the history as-of reads start from
+ * is filled in afterwards, in the background (history-snapshots.ts; `historyBuilt`).
  * Mutations wait on `waitFor` so they answer only once their events are visible
  * (read-your-writes).
  */
@@ -15,6 +18,10 @@ export interface RunnerOptions {
   /** Snapshot a read model after this many events since its last snapshot. */
   snapshotEvery?: number;
   onError?: (error: unknown) => void;
+  /** How many read models one background pass over the log rebuilds history for at once. */
+  historyPerPass?: number;
+  /** Building the history's snapshots failed: the read models are unaffected. */
+  onHistoryError?: (error: unknown) => void;
 }
 
 interface Slot {
@@ -41,6 +48,12 @@ export class ProjectionRunner {
   private startHead = 0;
   private failure: unknown;
   private readonly snapshotEvery: number;
+  /** Set once start() has caught up: from then on the runner snapshots as it follows. */
+  private following = false;
+  private stopping = false;
+  private history: Promise<void> = Promise.resolve();
+  /** Lets stop() end the wait before the history starts (a test's fake timers never fire). */
+  private startHistoryNow: (() => void) | undefined;
 
   constructor(
     private readonly source: EventSource,
@@ -79,6 +92,43 @@ export class ProjectionRunner {
     this.subscription = this.source.subscribeToAll({ fromPosition: from === 0 ? 'start' : from });
     this.loop = this.follow();
     await this.waitFor(this.startHead, Infinity);
+    this.following = true;
+    this.history = this.buildHistory();
+  }
+
+  /**
+   * After start() has returned: a snapshot of every read model at the head (so a restart
+   * starts here), then the history's (history-snapshots.ts), yielding between pages.
+   */
+  private async buildHistory(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const tick = setImmediate(resolve);
+      this.startHistoryNow = () => {
+        clearImmediate(tick);
+        resolve();
+      };
+    });
+    if (this.stopping) return;
+    try {
+      this.snapshotAll();
+      await buildHistorySnapshots(
+        this.source,
+        this.slots.map((s) => s.projection),
+        this.snapshots,
+        {
+          every: this.snapshotEvery,
+          perPass: this.options.historyPerPass,
+          stopped: () => this.stopping,
+        },
+      );
+    } catch (error) {
+      this.options.onHistoryError?.(error);
+    }
+  }
+
+  /** Resolves once the snapshots of the past have been built (or the runner stopped). */
+  historyBuilt(): Promise<void> {
+    return this.history;
   }
 
   private async follow(): Promise<void> {
@@ -92,7 +142,7 @@ export class ProjectionRunner {
           if (event.position <= slot.position) continue;
           slot.position = event.position;
           slot.recordedAt = event.recordedAt;
-          if (++slot.sinceSnapshot >= this.snapshotEvery) this.snapshot(slot);
+          if (++slot.sinceSnapshot >= this.snapshotEvery && this.following) this.snapshot(slot);
         }
         this.caughtUpTo = event.position;
         this.release();
@@ -189,8 +239,11 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
+    this.startHistoryNow?.();
     await this.subscription?.close();
     await this.loop;
+    await this.history;
     this.snapshotAll();
   }
 }

@@ -36,6 +36,8 @@ export interface SnapshotStore {
     position: number,
     recordedAt?: string,
   ): Snapshot | undefined;
+  /** The positions of a read model's snapshots at this version, ascending. */
+  positions(name: string, version: number): number[];
   /** Where `atOrBefore` would start, without reading the state (0 when there is none). */
   positionAtOrBefore(name: string, version: number, position: number, recordedAt?: string): number;
   /**
@@ -68,6 +70,11 @@ export function createMemorySnapshotStore(): SnapshotStore {
       clone(select(name, version, position, recordedAt)),
     positionAtOrBefore: (name, version, position, recordedAt) =>
       select(name, version, position, recordedAt)?.position ?? 0,
+    positions: (name, version) =>
+      all
+        .filter((s) => s.name === name && s.version === version)
+        .map((s) => s.position)
+        .sort((a, b) => a - b),
     save: (snapshot) => {
       // As the SQLite store: one snapshot per name, version and position.
       const same = all.findIndex(
@@ -162,7 +169,7 @@ export function openSqliteSnapshotStore(file: string): SnapshotStore {
   );
   const positions = db
     .prepare<[string, number], number>(
-      'SELECT position FROM snapshots WHERE name = ? AND version = ?',
+      'SELECT position FROM snapshots WHERE name = ? AND version = ? ORDER BY position',
     )
     .pluck();
   const remove = db.prepare(
@@ -199,6 +206,7 @@ export function openSqliteSnapshotStore(file: string): SnapshotStore {
           ? atOrBefore.get(name, version, position)
           : atOrBeforeTime.get(name, version, name, version, position, recordedAt),
       ),
+    positions: (name, version) => positions.all(name, version),
     positionAtOrBefore: (name, version, position, recordedAt) =>
       (recordedAt === undefined
         ? positionAt.get(name, version, position)

@@ -102,6 +102,8 @@ export async function createTracker(
   const snapshots = overrides.snapshots ?? openSqliteSnapshotStore(config.snapshotsFile);
   const runner = new ProjectionRunner(store, allProjections, snapshots, {
     onError: (error) => logger.error({ err: error }, 'projection runner stopped'),
+    // The read models are unaffected: as-of reads only start further back.
+    onHistoryError: (error) => logger.warn({ err: error }, 'snapshots of the history not built'),
   });
   metrics.watchProjections({ store, runner });
   const services: TrackerServices = {

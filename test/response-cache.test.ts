@@ -135,4 +135,27 @@ describe('the response cache', () => {
     expect(count(again)).toBe(count(then));
     expect(count(await ask(past, KEYS.office, { at: position + 1 }))).toBe(count(now));
   });
+
+  it('lets no browser or proxy keep an answer: a GET after a change sees it', async () => {
+    const get = () =>
+      server.request(`/graphql?query=${encodeURIComponent(BOARDS)}`, {
+        headers: {
+          accept: 'application/graphql-response+json',
+          authorization: `Bearer ${KEYS.office}`,
+        },
+      });
+    await get();
+    const cached = await get();
+    expect(cached.headers.get('x-response-cache')).toBe('hit');
+    // No validator a browser could keep the answer by, and an order not to store it.
+    expect(cached.headers.get('cache-control')).toBe('private, no-store');
+    expect(cached.headers.get('etag')).toBeNull();
+    expect(cached.headers.get('last-modified')).toBeNull();
+    const count = (cached.body as { data: { boards: { totalCount: number } } }).data.boards
+      .totalCount;
+    await establishBoard(server, `Board ${count + 1}`);
+    const after = await get();
+    expect(after.headers.get('x-response-cache')).toBe('miss');
+    expect(after.body).toMatchObject({ data: { boards: { totalCount: count + 1 } } });
+  });
 });

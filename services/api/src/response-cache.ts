@@ -164,6 +164,14 @@ export function createResponseCache(
     onResponse({ request, response }) {
       const seen = outcome.get(request);
       if (seen) response.headers.set(CACHE_HEADER, seen);
+      // The plugin labels a cached answer with its key as ETag and a Last-Modified. A browser
+      // then keeps a GET answer by heuristic and revalidates it with If-None-Match, which the
+      // plugin answers 304 from the key alone, without asking whether the position moved:
+      // stale pages after a change. Answers are the caller's own data at one moment, so no
+      // one else may store them and the browser must not reuse them: this cache is the one.
+      response.headers.delete('etag');
+      response.headers.delete('last-modified');
+      response.headers.set('cache-control', 'private, no-store');
     },
   };
   return {

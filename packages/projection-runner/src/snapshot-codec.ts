@@ -10,13 +10,13 @@ export type SnapshotCodec = 'json' | 'json+brotli';
 
 export const CODEC: SnapshotCodec = 'json+brotli';
 
-const fastest = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } };
-
 export function encodeState(state: unknown): Buffer {
   const json = JSON.stringify(state);
   return zlib.brotliCompressSync(json, {
-    ...fastest,
-    params: { ...fastest.params, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: json.length },
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 1,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: json.length,
+    },
   });
 }
 

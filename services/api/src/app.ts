@@ -6,11 +6,11 @@ import {
   ProjectionRunner,
   type SnapshotStore,
 } from '@tracker/projection-runner';
+import { openStore, type TrackerConfig } from '@tracker/composition';
 import { allProjections } from '@tracker/projections';
 import express from 'express';
 import { ApiKeyError, loadKeyRing, type KeyRing } from './api-keys';
 import { authenticateRequests, type FailureLimit } from './authentication';
-import type { TrackerConfig } from '@tracker/composition';
 import type { TrackerServices } from './context';
 import { loadDemoData } from './demo-data';
 import { hostCheck, originCheck } from './host-check';
@@ -18,7 +18,6 @@ import type { Logger } from './logger';
 import { createTrackerMetrics, metricsEndpoint, type TrackerMetrics } from './metrics';
 import { requestSizeLimit } from './request-limit';
 import type { ResponseCacheOptions } from './response-cache';
-import { openStore } from '@tracker/composition';
 import { webApp } from './web-app';
 import { createTrackerYoga } from './yoga';
 

@@ -43,22 +43,10 @@ export interface ResponseCacheOptions {
   onLookup?: (hit: boolean) => void;
 }
 
-export interface ResponseCacheStats {
-  hits: number;
-  misses: number;
-  /** Answers held now. */
-  size: number;
-}
-
-export interface TrackerResponseCache {
-  plugin: Plugin;
-  readonly stats: ResponseCacheStats;
-}
-
 /** Set on each answer to a cacheable query: `hit` when it came from the cache. */
-export const CACHE_HEADER = 'x-response-cache';
+const CACHE_HEADER = 'x-response-cache';
 
-export const DEFAULT_MAX_ENTRIES = 500;
+const DEFAULT_MAX_ENTRIES = 500;
 
 const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
 
@@ -68,7 +56,7 @@ const positionOf = (key: string) => Number(key.slice(0, key.indexOf(':')));
  * Answers for one position at a time, least recently used dropped past `max`. Storing an
  * answer for a newer position drops every older one.
  */
-function positionCache(max: number): Cache & { readonly size: number } {
+function positionCache(max: number): Cache {
   const entries = new Map<string, ExecutionResult & { stringify?: (result: unknown) => string }>();
   let position = -1;
   return {
@@ -98,9 +86,6 @@ function positionCache(max: number): Cache & { readonly size: number } {
     },
     // A mutation's events move the position, which misses every older key.
     invalidate() {},
-    get size() {
-      return entries.size;
-    },
   };
 }
 
@@ -109,9 +94,8 @@ type Initial = { req?: object; request: Request };
 export function createResponseCache(
   runner: Pick<ProjectionRunner, 'position' | 'ready'>,
   options: ResponseCacheOptions = {},
-): TrackerResponseCache {
+): Plugin {
   const cache = positionCache(options.maxEntries ?? DEFAULT_MAX_ENTRIES);
-  const counts = { hits: 0, misses: 0 };
   // Queries that reached execution: the cache could have answered them, and did not.
   const executed = new WeakSet<Request>();
   const outcome = new WeakMap<Request, 'hit' | 'miss'>();
@@ -156,8 +140,6 @@ export function createResponseCache(
     onResultProcess({ request, result }) {
       const hit = !Array.isArray(result) && SERVED_FROM_CACHE in (result as object);
       if (!hit && !executed.has(request)) return;
-      if (hit) counts.hits++;
-      else counts.misses++;
       outcome.set(request, hit ? 'hit' : 'miss');
       options.onLookup?.(hit);
     },
@@ -174,10 +156,5 @@ export function createResponseCache(
       response.headers.set('cache-control', 'private, no-store');
     },
   };
-  return {
-    plugin,
-    get stats() {
-      return { ...counts, size: cache.size };
-    },
-  };
+  return plugin;
 }

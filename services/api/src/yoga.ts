@@ -106,7 +106,7 @@ export function createTrackerYoga(
       // Last: its lookup comes after every check made as the request arrives.
       ...(options.responseCache === false
         ? []
-        : [createResponseCache(services.runner, options.responseCache).plugin]),
+        : [createResponseCache(services.runner, options.responseCache)]),
     ],
     context: ({ req }) => {
       // Worked out as the request arrived (authentication.ts), before any body was read.

@@ -447,7 +447,8 @@ export const audit: BenchSection = {
         {
           measure: '(a3) the snapshot file (a2) wrote, beside the event log',
           value: mib(snapshotBytes),
-          detail: 'JSON+Brotli, older snapshots thinned (packages/projection-runner)',
+          detail:
+            'records in chunks of JSON+Brotli, older snapshots thinned (packages/projection-runner)',
           reference: `event log ${mib(logBytes)}`,
           ratio: `${(snapshotBytes / logBytes).toFixed(2)} x the log`,
           target: '<= the log',

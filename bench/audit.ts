@@ -16,6 +16,7 @@ import { allProjections, type AnyProjection } from '@tracker/projections';
 import { progress } from '../services/cli/src/progress';
 import { generateAuditLog } from './audit-events';
 import { rebuildInOwnProcess, startInOwnProcess } from './own-process';
+import { soakInOwnProcess } from './soak';
 import { median, rate, verdict, type BenchSection, type Row } from './table';
 
 /**
@@ -337,6 +338,10 @@ export const audit: BenchSection = {
       const middle = Math.min(log.events, Math.ceil(log.events / 2) + SNAPSHOT_EVERY / 2);
       let asOf = '';
       for await (const e of store.readAll({ fromPosition: middle, limit: 1 })) asOf = e.recordedAt;
+      const span = { from: '', to: '' };
+      for await (const e of store.readAll({ fromPosition: 1, limit: 1 })) span.from = e.recordedAt;
+      for await (const e of store.readAll({ fromPosition: log.events, limit: 1 }))
+        span.to = e.recordedAt;
       const asOfTimes: number[] = [];
       const everyEntryTimes: number[] = [];
       let fromSnapshots: Awaited<ReturnType<typeof replay>> | undefined;
@@ -409,6 +414,16 @@ export const audit: BenchSection = {
       const rebuiltAlone = await rebuildInOwnProcess(env);
       say(
         `tracker rebuild in its own process: ${rebuiltAlone.seconds.toFixed(1)} s, peak RSS ${mib(rebuiltAlone.peakRss)}, at exit ${mib(rebuiltAlone.rss)}`,
+      );
+      // Last: its commands add events to the log.
+      const soak = await soakInOwnProcess(env, span);
+      const soakPeak = Math.max(...soak.samples);
+      say(
+        `mixed load for ${soak.seconds} s on the compiled server: ${Object.entries(soak.answers)
+          .map(([what, n]) => `${count(n)} ${what}`)
+          .join(
+            ', ',
+          )}; RSS every 5 s (MiB): ${soak.samples.map((b) => Math.round(b / 2 ** 20)).join(' ')}${soak.errors.length ? `; ${soak.errors.length} errors, the first: ${soak.errors.slice(0, 3).join('; ')}` : ''}`,
       );
 
       const bareRef = `bare read + JSON.parse ${rate(bareRate, 'events')}`;
@@ -522,6 +537,15 @@ export const audit: BenchSection = {
           ratio: '',
           target: '<= 1 GiB',
           verdict: verdict(rebuiltAlone.peakRss <= 2 ** 30),
+        },
+        {
+          measure: `(f) the compiled server under mixed load for ${soak.seconds} s (BENCH_SOAK_SECONDS): highest RSS`,
+          value: mib(soakPeak),
+          detail: `${count(soak.answers.commands)} commands, ${count(soak.answers.pages)} portfolio pages, ${count(soak.answers.asOf)} as-of pages at random times, ${count(soak.answers.histories)} histories; RSS at the end ${mib(soak.samples[soak.samples.length - 1]!)}; ${soak.errors.length} errors`,
+          reference: `RSS when ready ${mib(soak.samples[0]!)}`,
+          ratio: '',
+          target: '<= 1 GiB (#15: over an hour)',
+          verdict: verdict(soakPeak <= 2 ** 30 && soak.errors.length === 0),
         },
         {
           measure: `(c) history of ${first!.entities} initiatives in one GraphQL query (HTTP, auditor key)`,

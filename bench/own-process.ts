@@ -87,16 +87,27 @@ export interface ServerStart extends Exit {
   readyRss: number;
 }
 
+/** A server started in its own process, ready, as `work` sees it. */
+export interface RunningServer {
+  url: string;
+  /** Seconds from spawning the process to /readyz answering 200. */
+  readySeconds: number;
+  /** The server's RSS now, from its own /metrics (process_resident_memory_bytes). */
+  rss(): Promise<number>;
+}
+
 /**
- * The compiled server (`npm start`) on these files: the time until /readyz says it is ready
- * (read models loaded from their snapshots and caught up), and its RSS then, read from its own
- * /metrics; then a clean stop.
+ * The compiled server (`npm start`) on these files, in its own process: `work` runs once
+ * /readyz says it is ready (read models loaded from their snapshots and caught up); then a
+ * clean stop.
  */
-export async function startInOwnProcess(env: Record<string, string>): Promise<ServerStart> {
+export async function serveInOwnProcess<T>(
+  env: Record<string, string>,
+  work: (server: RunningServer) => Promise<T>,
+): Promise<Exit & { result: T }> {
   const port = await freePort();
   const metricsKey = 'bench-metrics-key-0123456789';
-  let readySeconds = 0;
-  let readyRss = 0;
+  let result: T | undefined;
   const started = performance.now();
   const exit = await run(
     'server.js',
@@ -113,15 +124,30 @@ export async function startInOwnProcess(env: Record<string, string>): Promise<Se
         if (ready) break;
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
-      readySeconds = (performance.now() - started) / 1000;
-      const metrics = await (
-        await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsKey}` } })
-      ).text();
-      const rss = /^process_resident_memory_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)$/m.exec(metrics);
-      if (!rss) throw new Error(`no process_resident_memory_bytes in /metrics:\n${metrics}`);
-      readyRss = Number(rss[1]);
-      child.kill('SIGTERM');
+      const readySeconds = (performance.now() - started) / 1000;
+      const rss = async () => {
+        const metrics = await (
+          await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsKey}` } })
+        ).text();
+        const found = /^process_resident_memory_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)$/m.exec(metrics);
+        if (!found) throw new Error(`no process_resident_memory_bytes in /metrics:\n${metrics}`);
+        return Number(found[1]);
+      };
+      try {
+        result = await work({ url, readySeconds, rss });
+      } finally {
+        child.kill('SIGTERM');
+      }
     },
   );
-  return { ...exit, readySeconds, readyRss };
+  return { ...exit, result: result as T };
+}
+
+/** The compiled server's start from these files: the time until ready, and its RSS then. */
+export async function startInOwnProcess(env: Record<string, string>): Promise<ServerStart> {
+  const { result, ...exit } = await serveInOwnProcess(env, async (server) => ({
+    readySeconds: server.readySeconds,
+    readyRss: await server.rss(),
+  }));
+  return { ...exit, ...result };
 }

@@ -209,6 +209,30 @@ describe('/metrics with TRACKER_METRICS_KEY', () => {
   });
 });
 
+describe('/metrics against guessing', () => {
+  const server = useServer(
+    { TRACKER_METRICS_KEY: METRICS_KEY },
+    { overrides: { authenticationFailures: { limit: 3, windowMs: 60_000 } } },
+  );
+
+  it('refuses an address its wrong keys past the limit, and never the right key', async () => {
+    const statuses = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push(
+        (await server.request('/metrics', { headers: bearer(`metrics-guess-${i}-0123456789`) }))
+          .status,
+      );
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    const refused = await server.request('/metrics', { headers: bearer('metrics-guess-9-01234') });
+    expect(refused.text).toMatch(/Too many requests with a wrong metrics key .*3 in 1 minute\)/);
+    expect(refused.text).not.toMatch(/tracker_|# HELP/);
+    // The right key still opens it from the same address, and no key at all is a 401, not a guess.
+    expect((await server.request('/metrics', { headers: bearer(METRICS_KEY) })).status).toBe(200);
+    expect((await server.request('/metrics')).status).toBe(401);
+  });
+});
+
 describe('TRACKER_METRICS_KEY is checked', () => {
   it('refuses a short key, and a key that is also an API key', async () => {
     const { loadConfig } = await import('@tracker/composition');

@@ -165,7 +165,10 @@ export async function createTracker(
       });
     }
   });
-  app.get('/metrics', metricsEndpoint(metrics, config.metricsKey, logger));
+  app.get(
+    '/metrics',
+    ...metricsEndpoint(metrics, config.metricsKey, logger, overrides.authenticationFailures),
+  );
   // Last: every other GET is the web app's.
   app.use(webApp(overrides.webDist));
 

@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { presentedKey, type Authentication, type KeyRing, type Principal } from './api-keys';
 import type { Logger } from './logger';
@@ -61,20 +61,15 @@ export function authenticateRequests(
     const auth = authenticationOf(req);
     return auth.presented && !auth.principal;
   };
-  const limitFailures = rateLimit({
-    windowMs: failures.windowMs,
-    limit: failures.limit,
-    // Only failed attempts count, and only they are refused past the limit.
-    skip: (req) => !failed(req),
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (req, res, _next, options) => {
-      const minutes = Math.ceil(options.windowMs / 60_000);
-      logger.warn({ client: req.ip }, 'authentication failures over the limit: refused');
-      res.status(options.statusCode).json({
+  const limitFailures = limitFailedAttempts({
+    failed,
+    failures,
+    logger,
+    refuse: (res, { limit, window }) => {
+      res.status(429).json({
         errors: [
           {
-            message: `Too many requests with an API key that is not known from this address (${options.limit} in ${minutes} minutes); wait and try again with a valid key`,
+            message: `Too many requests with an API key that is not known from this address (${limit} in ${window}); wait and try again with a valid key`,
             extensions: { code: 'RATE_LIMITED' },
           },
         ],
@@ -82,4 +77,35 @@ export function authenticateRequests(
     },
   });
   return [identify, limitFailures];
+}
+
+/**
+ * Past `failures.limit` failed attempts from one address in a window, that address's further
+ * failed attempts are refused (429) with `refuse`'s answer: guessing a key stays slow. Only
+ * failed attempts count and only they are refused, so a right key is never held back by
+ * others' guesses from the same address (a proxy's, say). The one rule for every key the
+ * server checks: API keys and the metrics key.
+ */
+export function limitFailedAttempts(options: {
+  failed: (req: Request) => boolean;
+  failures?: FailureLimit;
+  logger: Logger;
+  refuse: (res: Response, limit: { limit: number; window: string }) => void;
+}): RequestHandler {
+  const { windowMs, limit } = options.failures ?? DEFAULT_FAILURE_LIMIT;
+  return rateLimit({
+    windowMs,
+    limit,
+    skip: (req) => !options.failed(req),
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (req, res) => {
+      options.logger.warn(
+        { client: req.ip, path: req.path },
+        'failed attempts over the limit: refused',
+      );
+      const minutes = Math.ceil(windowMs / 60_000);
+      options.refuse(res, { limit, window: minutes === 1 ? '1 minute' : `${minutes} minutes` });
+    },
+  });
 }

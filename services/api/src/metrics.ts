@@ -1,11 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { CommitBatch, EventStore } from '@tracker/event-store';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CommandOutcome } from './commands';
 import type { Logger } from './logger';
+import { limitFailedAttempts, type FailureLimit } from './authentication';
 
 /**
  * Metrics for operators, in Prometheus text format at /metrics. Each tracker has a registry of
@@ -250,28 +251,50 @@ const digest = (key: string) => createHash('sha256').update(key).digest();
 
 /**
  * GET /metrics: 404 without a metrics key; with one, only `Authorization: Bearer <key>` opens
- * it (API keys do not), compared in constant time; anything else is a 401 with no metrics.
+ * it (API keys do not), compared in constant time; anything else is a 401 with no metrics, and
+ * wrong keys are limited per address as API keys are (limitFailedAttempts).
  */
 export function metricsEndpoint(
   metrics: TrackerMetrics,
   key: string | undefined,
   logger: Logger,
-): RequestHandler {
+  failures?: FailureLimit,
+): RequestHandler[] {
   if (key === undefined) {
-    return (_req, res) => {
-      res
-        .status(404)
-        .type('text/plain')
-        .send('Not found: set TRACKER_METRICS_KEY to serve /metrics\n');
-    };
+    return [
+      (_req, res) => {
+        res
+          .status(404)
+          .type('text/plain')
+          .send('Not found: set TRACKER_METRICS_KEY to serve /metrics\n');
+      },
+    ];
   }
   const expected = digest(key);
-  return (req, res, next) => {
+  const presentedOf = (req: Request) =>
+    /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1];
+  const opens = (req: Request) => {
+    const presented = presentedOf(req);
+    return presented !== undefined && timingSafeEqual(digest(presented), expected);
+  };
+  const limit = limitFailedAttempts({
+    failed: (req) => presentedOf(req) !== undefined && !opens(req),
+    failures,
+    logger,
+    refuse: (res, { limit, window }) => {
+      res
+        .status(429)
+        .type('text/plain')
+        .send(
+          `Too many requests with a wrong metrics key from this address (${limit} in ${window}); wait and try again with TRACKER_METRICS_KEY\n`,
+        );
+    },
+  });
+  const scrape: RequestHandler = (req, res, next) => {
     res.setHeader('cache-control', 'no-store');
-    const presented = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1];
-    if (presented === undefined || !timingSafeEqual(digest(presented), expected)) {
+    if (!opens(req)) {
       logger.warn(
-        { client: req.ip, reason: presented === undefined ? 'no bearer key' : 'wrong key' },
+        { client: req.ip, reason: presentedOf(req) === undefined ? 'no bearer key' : 'wrong key' },
         'metrics scrape refused',
       );
       res
@@ -285,4 +308,5 @@ export function metricsEndpoint(
       res.type(contentType).send(text);
     }, next);
   };
+  return [limit, scrape];
 }

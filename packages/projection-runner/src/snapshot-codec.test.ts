@@ -60,6 +60,8 @@ describe('the snapshot codec', () => {
       ),
       { numRuns: 300 },
     );
+    const odd = JSON.parse('{"__proto__": {"__proto__": {"n": 1}, "x": [1]}, "y": 2}') as object;
+    expect(JSON.stringify(decodeState(CODEC, encodeState(odd)))).toBe(JSON.stringify(odd));
     const withUndefined = { byId: { a: { n: 1 }, b: undefined, '2': { n: 2 }, '1': [] } };
     expect(JSON.stringify(decodeState(CODEC, encodeState(withUndefined)))).toBe(
       JSON.stringify(withUndefined),

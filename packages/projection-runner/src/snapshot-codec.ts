@@ -46,6 +46,15 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null &&
   (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
 
+/** Sets an own property, even one named `__proto__` (assignment would set the prototype). */
+const own = (target: object, key: string, value: unknown) =>
+  Object.defineProperty(target, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+
 /**
  * A state's top-level objects are its maps (entities by id, lists by key): the parts worth
  * decoding lazily. (Reading their values to check would decode a lazy one whole.)
@@ -94,10 +103,10 @@ export function encodeState(state: unknown): Buffer {
   const bodies: Uint8Array[] = [];
   for (const [field, value] of Object.entries(state)) {
     if (!isRecord(value)) {
-      rest[field] = value;
+      own(rest, field, value);
       continue;
     }
-    rest[field] = 0;
+    own(rest, field, 0);
     const chunks = encodeRecord(value);
     records.push({
       field,
@@ -138,7 +147,7 @@ function decodeRecords(stored: Buffer): unknown {
       offset += length;
       return { keys, bytes };
     });
-    state[field] = lazyRecord(parts, decodeChunk);
+    own(state, field, lazyRecord(parts, decodeChunk));
   }
   if (offset !== stored.length) {
     throw new Error(

@@ -172,6 +172,22 @@ describe('/metrics with TRACKER_METRICS_KEY', () => {
     expect(after.get('nodejs_heap_size_used_bytes')).toBeGreaterThan(1_000_000);
   });
 
+  it('times answers from the response cache as operations too', async () => {
+    const query = 'query CachedBoards { boards { totalCount } }';
+    await server.ok(query);
+    const before = await scrape(server);
+    await server.ok(query);
+    await server.ok(query);
+    const after = await scrape(server);
+    const delta = (series: string) => (after.get(series) ?? 0) - (before.get(series) ?? 0);
+    expect(delta('tracker_graphql_cache_lookups_total{result="hit"}')).toBe(2);
+    expect(
+      delta(
+        'tracker_graphql_operation_duration_seconds_count{operation="CachedBoards",type="query"}',
+      ),
+    ).toBe(2);
+  });
+
   it('shows each read model lagging behind events another process appended, then at 0', async () => {
     const headBefore = await server.head();
     // Another connection to the file: the server sees its appends only when it next polls.

@@ -1,12 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { CommitBatch, EventStore } from '@tracker/event-store';
 import type { Request, RequestHandler } from 'express';
-import { getOperationAST } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { getOperationAST, parse, type DocumentNode } from 'graphql';
+import type { GraphQLParams, Plugin, YogaInitialContext } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CommandOutcome } from './commands';
 import type { Logger } from './logger';
 import { limitFailedAttempts, type FailureLimit } from './authentication';
+import { servedFromCache } from './response-cache';
 
 /**
  * Metrics for operators, in Prometheus text format at /metrics. Each tracker has a registry of
@@ -228,21 +229,44 @@ export function createTrackerMetrics(options: MetricsOptions = {}): TrackerMetri
       });
       next();
     },
-    operations: () => ({
-      onExecute({ args }) {
-        const started = performance.now();
-        const operation = getOperationAST(args.document, args.operationName);
-        const labels = {
+    operations: () => {
+      // An answer from the response cache is served before parsing and never executes: it is
+      // timed from its parameters to its result, labelled from its document (parsed only then).
+      const asked = new WeakMap<object, { at: number; params: GraphQLParams }>();
+      const executed = new WeakSet<object>();
+      const labelsOf = (document: DocumentNode, operationName?: string | null) => {
+        const operation = getOperationAST(document, operationName);
+        return {
           operation: nameOf(operation?.name?.value),
           type: operation?.operation ?? 'unknown',
         };
-        return {
-          onExecuteDone() {
-            operations.observe(labels, (performance.now() - started) / 1000);
-          },
-        };
-      },
-    }),
+      };
+      return {
+        onParams({ request, params }) {
+          asked.set(request, { at: performance.now(), params });
+        },
+        onExecute({ args }) {
+          const started = performance.now();
+          const { request } = args.contextValue as Partial<YogaInitialContext>;
+          if (request) executed.add(request);
+          const labels = labelsOf(args.document, args.operationName);
+          return {
+            onExecuteDone() {
+              operations.observe(labels, (performance.now() - started) / 1000);
+            },
+          };
+        },
+        onResultProcess({ request, result }) {
+          const question = asked.get(request);
+          if (!question || executed.has(request) || !servedFromCache(result)) return;
+          const { query, operationName } = question.params;
+          operations.observe(
+            labelsOf(parse(query ?? ''), operationName),
+            (performance.now() - question.at) / 1000,
+          );
+        },
+      };
+    },
     scrape: async () => ({ contentType: registry.contentType, text: await registry.metrics() }),
   };
 }

@@ -50,6 +50,13 @@ const DEFAULT_MAX_ENTRIES = 500;
 
 const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
 
+/** Whether an answer (as yoga processes it) came from the cache, not from execution. */
+export const servedFromCache = (result: unknown): boolean =>
+  typeof result === 'object' &&
+  result !== null &&
+  !Array.isArray(result) &&
+  SERVED_FROM_CACHE in result;
+
 const positionOf = (key: string) => Number(key.slice(0, key.indexOf(':')));
 
 /**
@@ -138,7 +145,7 @@ export function createResponseCache(
       }
     },
     onResultProcess({ request, result }) {
-      const hit = !Array.isArray(result) && SERVED_FROM_CACHE in (result as object);
+      const hit = servedFromCache(result);
       if (!hit && !executed.has(request)) return;
       outcome.set(request, hit ? 'hit' : 'miss');
       options.onLookup?.(hit);

@@ -34,13 +34,18 @@ async function boards(count: number): Promise<EventStore> {
   return store;
 }
 
-/** Counts the snapshots saved, and the position the log had reached at each save. */
+/** The positions of the snapshots saved, in order, either way (the history's yield). */
 function counting(snapshots: SnapshotStore) {
   const saves: number[] = [];
   const save = snapshots.save.bind(snapshots);
+  const saveYielding = snapshots.saveYielding.bind(snapshots);
   snapshots.save = (snapshot) => {
     saves.push(snapshot.position);
     save(snapshot);
+  };
+  snapshots.saveYielding = async (snapshot) => {
+    saves.push(snapshot.position);
+    await saveYielding(snapshot);
   };
   return saves;
 }

@@ -117,7 +117,9 @@ async function fill(
       for (const slot of slots) {
         const point = slot.gap.points[slot.next];
         if (point === undefined || event.position < point || event.position <= slot.base) continue;
-        snapshots.save({
+        // Yielding: this pass's states are its own, and a request need not wait for the whole
+        // encoding of a read model's state (seconds at a million events).
+        await snapshots.saveYielding({
           name: slot.projection.name,
           version: slot.projection.version,
           position: event.position,

@@ -110,7 +110,13 @@ export class ProjectionRunner {
     });
     if (this.stopping) return;
     try {
-      this.snapshotAll();
+      // One read model at a time, letting requests in between: each is encoded whole (these
+      // states are live, so they may not change while they are encoded), but not all at once.
+      for (const slot of this.slots) {
+        if (this.stopping) return;
+        if (slot.sinceSnapshot > 0) this.snapshot(slot);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
       await buildHistorySnapshots(
         this.source,
         this.slots.map((s) => s.projection),

@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CODEC, decodeState, encodeState } from './snapshot-codec';
+import { CODEC, decodeState, encodeState, encodeStateYielding } from './snapshot-codec';
 
 const initiative = (i: number) => ({
   id: `initiative-${i}`,
@@ -120,6 +120,22 @@ describe('the snapshot codec', () => {
     expect(second.length).toBeGreaterThan(first.length * 0.9);
     expect(second.length).toBeLessThan(first.length * 1.1);
     expect((decodeState(CODEC, second) as typeof state).byId['initiative-10']!.rag).toBe('RED');
+  });
+
+  it('can let the event loop run between chunks, writing the same bytes', async () => {
+    const state = makeState();
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const yielded = await encodeStateYielding(state);
+    ticking = false;
+    expect(yielded.equals(encodeState(state))).toBe(true);
+    // One turn at least per chunk written: the state above fills dozens.
+    expect(turns).toBeGreaterThan(10);
   });
 
   it('reads the rows written before it: plain JSON as text or bytes, and JSON with Brotli', () => {

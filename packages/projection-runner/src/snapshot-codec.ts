@@ -62,23 +62,25 @@ const own = (target: object, key: string, value: unknown) =>
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   isPlainObject(value) && Object.keys(value).length > 0;
 
-function encodeRecord(record: Record<string, unknown>): StoredChunk[] {
+/** Yields after each chunk it compresses (see encodeStateYielding). */
+function* encodeRecord(record: Record<string, unknown>): Generator<void, StoredChunk[]> {
   const keys = Object.keys(record);
   const chunks: StoredChunk[] = [];
   let pending: string[] = [];
   let texts: string[] = [];
   let size = 0;
   const flush = () => {
-    if (pending.length === 0) return;
+    if (pending.length === 0) return false;
     chunks.push({ keys: pending, bytes: compress(`[${texts.join(',')}]`) });
     pending = [];
     texts = [];
     size = 0;
+    return true;
   };
   for (let i = 0; i < keys.length;) {
     const reused = reusableChunk(record, keys, i);
     if (reused) {
-      flush();
+      if (flush()) yield;
       chunks.push(reused);
       i += reused.keys.length;
       continue;
@@ -90,13 +92,36 @@ function encodeRecord(record: Record<string, unknown>): StoredChunk[] {
     pending.push(keys[i - 1]!);
     texts.push(text);
     size += text.length;
-    if (size >= CHUNK_BYTES) flush();
+    if (size >= CHUNK_BYTES && flush()) yield;
   }
   flush();
   return chunks;
 }
 
 export function encodeState(state: unknown): Buffer {
+  const steps = encodeSteps(state);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * As encodeState, letting the event loop run between chunks (about every 64 KB of JSON), so a
+ * large state's encoding does not hold up requests for its whole duration. The state must not
+ * change until it resolves: for states nothing else writes to meanwhile (the history's, built
+ * on a replay of their own), not the runner's live ones.
+ */
+export async function encodeStateYielding(state: unknown): Promise<Buffer> {
+  const steps = encodeSteps(state);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+function* encodeSteps(state: unknown): Generator<void, Buffer> {
   if (!isPlainObject(state)) return encodeHeader({ rest: state, records: [] }, []);
   const rest: Record<string, unknown> = {};
   const records: Header['records'] = [];
@@ -107,7 +132,7 @@ export function encodeState(state: unknown): Buffer {
       continue;
     }
     own(rest, field, 0);
-    const chunks = encodeRecord(value);
+    const chunks = yield* encodeRecord(value);
     records.push({
       field,
       chunks: chunks.map((c) => ({ keys: [...c.keys], length: c.bytes.length })),

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { makePrivateDirectory, makePrivateFiles } from '@tracker/event-store';
-import { CODEC, decodeState, encodeState } from './snapshot-codec';
+import { CODEC, decodeState, encodeState, encodeStateYielding } from './snapshot-codec';
 import { snapshotsToDrop } from './snapshot-retention';
 
 /**
@@ -45,6 +45,11 @@ export interface SnapshotStore {
    * file stays bounded while as-of reads stay near a snapshot.
    */
   save(snapshot: Snapshot): void;
+  /**
+   * As save, letting the event loop run while the state is encoded (snapshot-codec.ts,
+   * encodeStateYielding): for states nothing changes until it resolves.
+   */
+  saveYielding(snapshot: Snapshot): Promise<void>;
   /** Drops snapshots of other versions (after a rebuild). */
   discardOtherVersions(name: string, version: number): void;
   close(): void;
@@ -75,26 +80,8 @@ export function createMemorySnapshotStore(): SnapshotStore {
         .filter((s) => s.name === name && s.version === version)
         .map((s) => s.position)
         .sort((a, b) => a - b),
-    save: (snapshot) => {
-      // As the SQLite store: one snapshot per name, version and position.
-      const same = all.findIndex(
-        (s) =>
-          s.name === snapshot.name &&
-          s.version === snapshot.version &&
-          s.position === snapshot.position,
-      );
-      if (same >= 0) all.splice(same, 1);
-      all.push({
-        ...snapshot,
-        recordedAt: snapshot.recordedAt ?? null,
-        state: structuredClone(snapshot.state),
-      });
-      const mine = (s: Snapshot) => s.name === snapshot.name && s.version === snapshot.version;
-      const drop = new Set(snapshotsToDrop(all.filter(mine).map((s) => s.position)));
-      for (let i = all.length - 1; i >= 0; i--) {
-        if (mine(all[i]!) && drop.has(all[i]!.position)) all.splice(i, 1);
-      }
-    },
+    saveYielding: async (snapshot) => save(snapshot),
+    save: (snapshot) => save(snapshot),
     discardOtherVersions: (name, version) => {
       for (let i = all.length - 1; i >= 0; i--) {
         if (all[i]!.name === name && all[i]!.version !== version) all.splice(i, 1);
@@ -102,6 +89,26 @@ export function createMemorySnapshotStore(): SnapshotStore {
     },
     close: () => {},
   };
+  function save(snapshot: Snapshot) {
+    // As the SQLite store: one snapshot per name, version and position.
+    const same = all.findIndex(
+      (s) =>
+        s.name === snapshot.name &&
+        s.version === snapshot.version &&
+        s.position === snapshot.position,
+    );
+    if (same >= 0) all.splice(same, 1);
+    all.push({
+      ...snapshot,
+      recordedAt: snapshot.recordedAt ?? null,
+      state: structuredClone(snapshot.state),
+    });
+    const mine = (s: Snapshot) => s.name === snapshot.name && s.version === snapshot.version;
+    const drop = new Set(snapshotsToDrop(all.filter(mine).map((s) => s.position)));
+    for (let i = all.length - 1; i >= 0; i--) {
+      if (mine(all[i]!) && drop.has(all[i]!.position)) all.splice(i, 1);
+    }
+  }
 }
 
 /**
@@ -212,9 +219,12 @@ export function openSqliteSnapshotStore(file: string): SnapshotStore {
         ? positionAt.get(name, version, position)
         : positionAtTime.get(name, version, position, recordedAt)
       )?.position ?? 0,
+    // Encoded before the transaction, which then holds the write lock only for the rows.
     save: (s) => {
-      // Encoded before the transaction, which then holds the write lock only for the rows.
       saveAndThin(s, encodeState(s.state));
+    },
+    saveYielding: async (s) => {
+      saveAndThin(s, await encodeStateYielding(s.state));
     },
     discardOtherVersions: (name, version) => {
       discard.run(name, version);

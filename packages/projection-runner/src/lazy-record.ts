@@ -29,17 +29,23 @@ interface ChunkState {
   bytes: Uint8Array | undefined;
 }
 
-interface LazyRecordInfo {
-  chunks: ChunkState[];
-  /** The chunk each stored run starts with, by its first key. */
-  byFirstKey: Map<string, ChunkState>;
-}
-
 /** A property no record holds: see lazyRecord. */
 const DICTIONARY_MODE = '\u0000lazy-record';
 
-/** The lazy records decoded here, to find their untouched chunks when re-encoding. */
-const lazyRecords = new WeakMap<object, LazyRecordInfo>();
+/**
+ * The lazy records decoded here, each with its chunks by their first key, to find the chunks
+ * nothing touched when re-encoding.
+ */
+const lazyRecords = new WeakMap<object, Map<string, ChunkState>>();
+
+/** Sets an own data property, even one named `__proto__` (assignment would set the prototype). */
+export const own = (target: object, key: string, value: unknown) =>
+  Object.defineProperty(target, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
 
 export function lazyRecord(
   chunks: readonly StoredChunk[],
@@ -47,13 +53,6 @@ export function lazyRecord(
 ): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   const states: ChunkState[] = chunks.map((c) => ({ keys: c.keys, bytes: c.bytes }));
-  const settle = (key: string, value: unknown) =>
-    Object.defineProperty(record, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
   const load = (chunk: ChunkState) => {
     const { bytes, keys } = chunk;
     if (bytes === undefined) return;
@@ -69,7 +68,7 @@ export function lazyRecord(
     chunk.keys = [];
     keys.forEach((key, i) => {
       // Only entries still waiting: one written or deleted since keeps what it has.
-      if (Object.getOwnPropertyDescriptor(record, key)?.get) settle(key, values[i]);
+      if (Object.getOwnPropertyDescriptor(record, key)?.get) own(record, key, values[i]);
     });
   };
   // V8 keeps an object of a few hundred properties in "fast" mode, where turning each accessor
@@ -86,7 +85,7 @@ export function lazyRecord(
         },
         set(value: unknown) {
           load(chunk);
-          settle(key, value);
+          own(record, key, value);
         },
         enumerable: true,
         configurable: true,
@@ -94,10 +93,10 @@ export function lazyRecord(
     }
   }
   delete record[DICTIONARY_MODE];
-  lazyRecords.set(record, {
-    chunks: states,
-    byFirstKey: new Map(states.flatMap((c) => (c.keys.length > 0 ? [[c.keys[0]!, c]] : []))),
-  });
+  lazyRecords.set(
+    record,
+    new Map(states.flatMap((c) => (c.keys.length > 0 ? [[c.keys[0]!, c]] : []))),
+  );
   return record;
 }
 
@@ -110,7 +109,7 @@ export function reusableChunk(
   keys: readonly string[],
   index: number,
 ): StoredChunk | undefined {
-  const chunk = lazyRecords.get(record)?.byFirstKey.get(keys[index]!);
+  const chunk = lazyRecords.get(record)?.get(keys[index]!);
   if (chunk?.bytes === undefined) return undefined;
   for (let i = 0; i < chunk.keys.length; i++) {
     if (keys[index + i] !== chunk.keys[i]) return undefined;

@@ -114,7 +114,7 @@ export class ProjectionRunner {
       // states are live, so they may not change while they are encoded), but not all at once.
       for (const slot of this.slots) {
         if (this.stopping) return;
-        if (slot.sinceSnapshot > 0) this.snapshot(slot);
+        this.snapshotIfMoved(slot);
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
       await buildHistorySnapshots(
@@ -182,9 +182,13 @@ export class ProjectionRunner {
     slot.sinceSnapshot = 0;
   }
 
+  private snapshotIfMoved(slot: Slot) {
+    if (slot.sinceSnapshot > 0) this.snapshot(slot);
+  }
+
   /** Snapshots every read model that moved since its last snapshot. */
   snapshotAll(): void {
-    for (const slot of this.slots) if (slot.sinceSnapshot > 0) this.snapshot(slot);
+    for (const slot of this.slots) this.snapshotIfMoved(slot);
   }
 
   /**

@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { lazyRecord, reusableChunk, type StoredChunk } from './lazy-record';
+import { lazyRecord, own, reusableChunk, type StoredChunk } from './lazy-record';
 
 /**
  * How a snapshot's state is stored.
@@ -38,22 +38,13 @@ const decompress = (bytes: Uint8Array): string => zlib.brotliDecompressSync(byte
 interface Header {
   /** The state with each record replaced by 0 (keeping the state's key order). */
   rest: unknown;
-  records: { field: string; chunks: { keys: string[]; length: number }[] }[];
+  records: { field: string; chunks: { keys: readonly string[]; length: number }[] }[];
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' &&
   value !== null &&
   (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
-
-/** Sets an own property, even one named `__proto__` (assignment would set the prototype). */
-const own = (target: object, key: string, value: unknown) =>
-  Object.defineProperty(target, key, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true,
-  });
 
 /**
  * A state's top-level objects are its maps (entities by id, lists by key): the parts worth
@@ -85,11 +76,11 @@ function* encodeRecord(record: Record<string, unknown>): Generator<void, StoredC
       i += reused.keys.length;
       continue;
     }
-    const text = JSON.stringify(record[keys[i]!]) as string | undefined;
-    i++;
+    const key = keys[i++]!;
+    const text = JSON.stringify(record[key]) as string | undefined;
     // As JSON.stringify of the whole object: an entry without a JSON value is left out.
     if (text === undefined) continue;
-    pending.push(keys[i - 1]!);
+    pending.push(key);
     texts.push(text);
     size += text.length;
     if (size >= CHUNK_BYTES && flush()) yield;
@@ -135,7 +126,7 @@ function* encodeSteps(state: unknown): Generator<void, Buffer> {
     const chunks = yield* encodeRecord(value);
     records.push({
       field,
-      chunks: chunks.map((c) => ({ keys: [...c.keys], length: c.bytes.length })),
+      chunks: chunks.map((c) => ({ keys: c.keys, length: c.bytes.length })),
     });
     bodies.push(...chunks.map((c) => c.bytes));
   }

@@ -13,7 +13,7 @@
  * Files read at runtime stay where they are in the sources (schema/*.graphql,
  * services/web/dist): in the project's own modules `import.meta.url` is compiled to the URL
  * of the module's source file, found relative to the build. The exception is the module that
- * starts the store's threads (module-worker.ts): it finds their compiled modules beside
+ * starts the threads (module-worker.ts): it finds their compiled modules beside
  * itself, which is why every output is written at the top of dist/.
  *
  * The stamp (dist/.source-hash) holds the digest and the inputs the build read, so the next
@@ -155,19 +155,22 @@ const options = (plugin: esbuild.Plugin): esbuild.BuildOptions => ({
 });
 
 /**
- * The store's threads: every `startModuleWorker('./x', ...)` in the bundled sources names a
- * module relative to module-worker.ts, which it loads from beside itself once compiled.
+ * The threads: every `startModuleWorker('./x', import.meta.url, ...)` in the bundled sources
+ * names a module relative to the file making the call; compiled, module-worker.ts loads it
+ * from beside itself by its file name, so two thread modules may not share one.
  */
 function workerEntries(inputs: readonly string[]): Record<string, string> {
   const entries: Record<string, string> = {};
+  const call = /startModuleWorker\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url/g;
   for (const input of inputs) {
     const source = fs.readFileSync(input, 'utf8');
-    for (const [, module] of source.matchAll(/startModuleWorker\(\s*['"]([^'"]+)['"]/g)) {
-      const name = path.posix.normalize(module!);
-      if (name.includes('/')) {
-        throw new Error(`${input}: a worker module beside module-worker.ts, not ${module}`);
+    for (const [, module] of source.matchAll(call)) {
+      const file = path.join(path.dirname(input), `${module!}.ts`);
+      const name = path.basename(module!);
+      if (entries[name] !== undefined && entries[name] !== file) {
+        throw new Error(`two thread modules are named ${name}: ${entries[name]} and ${file}`);
       }
-      entries[name] = path.join(path.dirname(MODULE_WORKER), `${name}.ts`);
+      entries[name] = file;
     }
   }
   return entries;

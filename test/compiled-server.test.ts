@@ -11,8 +11,8 @@ import { ensureWebAppBuilt } from './support/web-build';
 
 /**
  * The compiled build `npm start` runs (node dist/server.js, built by scripts/build-server.ts
- * as setup does): it passes the GraphQL-over-HTTP audit, serves the demo data and the web
- * app, and its store threads load as compiled modules.
+ * as setup does): it passes the GraphQL-over-HTTP audit, serves the demo data, the past and
+ * the web app, and its threads load as compiled modules.
  */
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -100,17 +100,45 @@ describe('the compiled server (dist/server.js)', () => {
     expect(data!.boards.totalCount).toBeGreaterThan(0);
   });
 
+  it('answers the past on its as-of thread, compiled', async () => {
+    // onDate is open to reader keys; the answers come from dist/as-of-worker.js.
+    const count = async (onDate?: string) => {
+      const response = await asReader(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+        },
+        body: JSON.stringify({
+          query: 'query ($onDate: Date) { initiatives(onDate: $onDate) { totalCount } }',
+          variables: { onDate },
+        }),
+      });
+      const { data, errors } = (await response.json()) as {
+        data?: { initiatives: { totalCount: number } };
+        errors?: unknown[];
+      };
+      expect(errors).toBeUndefined();
+      return data!.initiatives.totalCount;
+    };
+    const now = await count();
+    expect(now).toBeGreaterThan(0);
+    expect(await count('2099-01-01')).toBe(now);
+    expect(await count('1999-01-01')).toBe(0);
+  });
+
   it('serves the web app from services/web/dist', async () => {
     const response = await fetch(`${url}/`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/<div id="root"|<script type="module"/);
   });
 
-  it('runs the store threads from their compiled modules', async () => {
+  it('runs its threads from their compiled modules', async () => {
     const file = path.join(dir, 'tracker.db');
     for (const [module, workerData] of [
       ['commit-thread-worker.js', { file, busyTimeoutMs: 1000 }],
       ['read-ahead-worker.js', { file }],
+      ['as-of-worker.js', { dbFile: file, snapshotsFile: path.join(dir, 'snapshots.db') }],
     ] as const) {
       const worker = new Worker(path.join(dist, module), { workerData });
       const first = await new Promise((resolve, reject) => {

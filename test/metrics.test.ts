@@ -3,6 +3,7 @@ import path from 'node:path';
 import { openSqliteEventStore } from '@tracker/event-store';
 import { describe, expect, it } from 'vitest';
 import { operationNames, projectionLag, routeOf, statusClass } from '../services/api/src/metrics';
+import { rawEvents } from './support/raw-events';
 import { KEYS, postGraphQL, useServer, type TestServer } from './support/server';
 
 /** /metrics over HTTP: its own key or nothing, and figures that count what was done. */
@@ -193,21 +194,7 @@ describe('/metrics with TRACKER_METRICS_KEY', () => {
     // Another connection to the file: the server sees its appends only when it next polls.
     const other = openSqliteEventStore({ path: path.join(server.dir, 'tracker.db') });
     try {
-      const metadata = {
-        actor: 'metrics-test',
-        role: 'office',
-        commandId: randomUUID(),
-        correlationId: randomUUID(),
-        causationId: randomUUID(),
-        occurredAt: new Date().toISOString(),
-        schemaVersion: 1,
-      };
-      const events = Array.from({ length: 4 }, () => ({
-        id: randomUUID(),
-        type: 'MetricsProbeRecorded',
-        data: {},
-        metadata,
-      }));
+      const events = rawEvents('MetricsProbeRecorded', 4);
       await other.append(`metrics-probe-${randomUUID()}`, events);
     } finally {
       await other.close();

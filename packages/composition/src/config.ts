@@ -45,6 +45,11 @@ export const settings = [
     help: 'When set, EventStoreDB/KurrentDB is the store, e.g. kurrentdb://localhost:2113?tls=false',
   },
   {
+    name: 'TRACKER_AS_OF_HEAP_MB',
+    default: '512',
+    help: 'MiB of heap the thread answering questions about the past (asOf, asOfPosition, onDate) may use; an operation needing more is refused with RESOURCE_LIMIT and the server goes on. 0: answer them on the main thread, with no such limit',
+  },
+  {
     name: 'TRACKER_SEED',
     default: 'on',
     help: 'on: load the LLR demo data into an empty store; off: start empty',
@@ -95,6 +100,14 @@ const env = z.object({
     })
     .optional(),
   EVENTSTORE_CONNECTION_STRING: z.string().default(''),
+  TRACKER_AS_OF_HEAP_MB: z.coerce
+    .number({ message: 'TRACKER_AS_OF_HEAP_MB must be a whole number of MiB (e.g. 512), or 0' })
+    .int({ message: 'TRACKER_AS_OF_HEAP_MB must be a whole number of MiB (e.g. 512), or 0' })
+    .refine((mb) => mb === 0 || mb >= 64, {
+      message:
+        'TRACKER_AS_OF_HEAP_MB must be 64 or more (the thread needs about 40 MiB to start), or 0 to answer on the main thread',
+    })
+    .default(512),
   TRACKER_SEED: z.enum(['on', 'off'], { message: 'TRACKER_SEED must be on or off' }).default('on'),
   CORS_ORIGINS: z.string().default(''),
   NODE_ENV: z.string().default('development'),
@@ -117,6 +130,11 @@ export interface TrackerConfig {
   /** The secret that opens /metrics (TRACKER_METRICS_KEY); none: /metrics answers 404. */
   metricsKey?: string;
   eventStoreConnectionString: string | undefined;
+  /**
+   * The heap cap of the thread that answers operations about the past (MiB); 0: those are
+   * answered on the main thread.
+   */
+  asOfHeapMb: number;
   seed: boolean;
   corsOrigins: string[];
   production: boolean;
@@ -161,6 +179,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): TrackerConf
     keyFile: e.TRACKER_KEY_FILE ?? path.join(dataDir, 'api-keys.json'),
     ...(e.TRACKER_METRICS_KEY !== undefined && { metricsKey: e.TRACKER_METRICS_KEY }),
     eventStoreConnectionString: e.EVENTSTORE_CONNECTION_STRING || undefined,
+    asOfHeapMb: e.TRACKER_AS_OF_HEAP_MB,
     seed: e.TRACKER_SEED === 'on',
     corsOrigins: listOf(e.CORS_ORIGINS),
     production: e.NODE_ENV === 'production',

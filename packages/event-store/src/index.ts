@@ -24,3 +24,4 @@ export {
 } from './sqlite/verify';
 export { formatHead, HEAD_FORMAT, parseHead, type ChainHead } from './sqlite/published-head';
 export { makePrivateDirectory, makePrivateFiles } from './sqlite/private-files';
+export { startModuleWorker, type ModuleWorkerOptions } from './sqlite/module-worker';

@@ -10,6 +10,7 @@ import { openStore, type TrackerConfig } from '@tracker/composition';
 import { allProjections } from '@tracker/projections';
 import express from 'express';
 import { ApiKeyError, loadKeyRing, type KeyRing } from './api-keys';
+import { startAsOfThread } from './as-of-thread';
 import { authenticateRequests, type FailureLimit } from './authentication';
 import type { TrackerServices } from './context';
 import { loadDemoData } from './demo-data';
@@ -111,7 +112,17 @@ export async function createTracker(
     runner,
     snapshots,
     ...('verify' in opened && opened.verify && { verify: opened.verify }),
+    // The thread opens the configured files itself: not when a test hands over its own.
+    ...(config.asOfHeapMb > 0 &&
+      !overrides.store &&
+      !overrides.snapshots && {
+        asOfThread: startAsOfThread(config, {
+          heapMb: config.asOfHeapMb,
+          onOutcome: metrics.asOfOutcome,
+        }),
+      }),
   };
+  if (services.asOfThread) metrics.watchAsOfThread(services.asOfThread);
   const started = Date.now();
   await runner.start();
   logger.info({ position: runner.position, ms: Date.now() - started }, 'read models caught up');
@@ -193,6 +204,7 @@ export async function createTracker(
         server.closeAllConnections();
         await new Promise<void>((resolve) => server!.close(() => resolve()));
       }
+      await services.asOfThread?.close();
       await runner.stop();
       snapshots.close();
       await store.close();

@@ -12,10 +12,12 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  print,
 } from 'graphql';
 import { collectFields } from 'graphql/execution/collectFields';
 import { requirePrincipal } from './authorization';
-import type { GraphQLContext, TrackerServices } from './context';
+import type { AsOfThread } from './as-of-thread';
+import type { GraphQLContext, QueryServices } from './context';
 import { apiError } from './errors';
 import { createReadModels } from './read-models';
 
@@ -102,7 +104,10 @@ function pointsOf(
  * Read models at a past point, from the nearest earlier snapshot (from zero for a business
  * date); each is built only when the operation first touches it.
  */
-export async function readModelsAsOf(services: TrackerServices, limit: ReplayLimit) {
+export async function readModelsAsOf(
+  services: Pick<QueryServices, 'store' | 'snapshots'>,
+  limit: ReplayLimit,
+) {
   const past = await readModelsAt(services.store, allProjections, {
     ...limit,
     snapshots: services.snapshots,
@@ -110,9 +115,13 @@ export async function readModelsAsOf(services: TrackerServices, limit: ReplayLim
   return createReadModels(past);
 }
 
-export function useAsOf(): Plugin<GraphQLContext> {
+/**
+ * With a thread (as-of-thread.ts), an operation about the past is executed there, after every
+ * check here; without one, here, on read models built for it.
+ */
+export function useAsOf(thread?: AsOfThread): Plugin<GraphQLContext> {
   return {
-    async onExecute({ args, extendContext, setResultAndStopExecution }) {
+    async onExecute({ args, extendContext, setExecuteFn, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation !== 'query') return;
       const context = args.contextValue as GraphQLContext;
@@ -142,7 +151,31 @@ export function useAsOf(): Plugin<GraphQLContext> {
           );
         }
         const { label: _label, audit: _audit, ...replayLimit } = limit!;
-        extendContext({ readModels: await readModelsAsOf(context.services, replayLimit) });
+        if (!thread) {
+          extendContext({ readModels: await readModelsAsOf(context.services, replayLimit) });
+          return;
+        }
+        const request = {
+          query: print(args.document),
+          operationName: args.operationName ?? null,
+          variables: (args.variableValues ?? {}) as Record<string, unknown>,
+          principal,
+          limit: replayLimit,
+        };
+        // The executor is replaced rather than the result set, so every plugin after this one
+        // (metrics, codes, the response cache) sees the operation as it sees any other.
+        setExecuteFn(async () => {
+          try {
+            const { result, batches } = await thread.answer(request);
+            for (const [name, n] of Object.entries(batches)) {
+              context.readModels.batches[name] = (context.readModels.batches[name] ?? 0) + n;
+            }
+            return result;
+          } catch (error) {
+            if (error instanceof GraphQLError) return { errors: [error] };
+            throw error;
+          }
+        });
       } catch (error) {
         // Refusals are answered; anything else is a fault, for yoga to log and mask.
         if (!(error instanceof GraphQLError)) throw error;

@@ -9,7 +9,13 @@ import { MAX_REQUEST_BYTES, requestTooLarge } from './request-limit';
  * failed authentications, authentication.ts).
  */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  /** An operation about the past needed more memory than its thread may use (as-of-thread.ts). */
+  | 'RESOURCE_LIMIT';
 
 export const apiError = (code: ErrorCode, message: string, details?: Record<string, unknown>) =>
   new GraphQLError(message, {

@@ -62,6 +62,9 @@ export interface ProjectionSource {
   runner: { positions(): ReadonlyMap<string, number>; readonly ready: boolean };
 }
 
+export const AS_OF_OUTCOMES = ['answered', 'resource_limit', 'fault'] as const;
+export type AsOfOutcome = (typeof AS_OF_OUTCOMES)[number];
+
 const SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const APPEND_SECONDS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 const BATCH_SIZES = [1, 2, 4, 8, 16, 24, 32, 64, 128, 256, 512];
@@ -81,6 +84,10 @@ export interface TrackerMetrics {
   timeAppends(store: EventStore, options: { batches: boolean }): EventStore;
   /** The read models whose lag (and readiness) is measured at each scrape. */
   watchProjections(source: ProjectionSource): void;
+  /** An operation about the past the as-of thread finished, by outcome (as-of-thread.ts). */
+  asOfOutcome(outcome: AsOfOutcome): void;
+  /** The as-of thread whose queue is measured at each scrape. */
+  watchAsOfThread(thread: { readonly waiting: number }): void;
   /** Express middleware timing every request by route and status class. */
   httpRequests: RequestHandler;
   /** The yoga plugin timing each operation by name and type. */
@@ -151,6 +158,22 @@ export function createTrackerMetrics(options: MetricsOptions = {}): TrackerMetri
   cache.inc({ result: 'hit' }, 0);
   cache.inc({ result: 'miss' }, 0);
 
+  const asOf = new Counter({
+    name: 'tracker_as_of_thread_operations_total',
+    help: 'Operations about the past answered on the as-of thread, by outcome (answered; resource_limit: refused, past TRACKER_AS_OF_HEAP_MB; fault)',
+    labelNames: ['outcome'] as const,
+    registers,
+  });
+  let asOfThread: { readonly waiting: number } | undefined;
+  new Gauge({
+    name: 'tracker_as_of_thread_waiting',
+    help: 'Operations about the past waiting for the as-of thread (it answers one at a time)',
+    registers,
+    collect() {
+      this.set(asOfThread?.waiting ?? 0);
+    },
+  });
+
   let watched: ProjectionSource | undefined;
   new Gauge({
     name: 'tracker_projection_lag_events',
@@ -186,6 +209,11 @@ export function createTrackerMetrics(options: MetricsOptions = {}): TrackerMetri
   return {
     registry,
     cacheLookup: (hit) => cache.inc({ result: hit ? 'hit' : 'miss' }),
+    asOfOutcome: (outcome) => asOf.inc({ outcome }),
+    watchAsOfThread: (thread) => {
+      asOfThread = thread;
+      for (const outcome of AS_OF_OUTCOMES) asOf.inc({ outcome }, 0);
+    },
     command: (type, outcome) => commands.inc({ command: type, outcome }),
     committed,
     timeAppends(store, { batches }) {

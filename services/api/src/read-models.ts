@@ -21,6 +21,11 @@ export interface ReadModels {
     projection: Projection<S>,
     ids: readonly string[],
   ): Promise<(EntityOf<S> | null)[]>;
+  /**
+   * Resolves once the read models have applied the log up to `position` (at once for read
+   * models of the past: they do not move).
+   */
+  waitFor(position: number): Promise<void>;
   /** How many batched lookups this request made, by read model (for tests and the bench). */
   readonly batches: Record<string, number>;
 }
@@ -34,7 +39,7 @@ export interface ReadModelOptions {
 }
 
 export function createReadModels(
-  runner: Pick<ProjectionRunner, 'state'>,
+  runner: Pick<ProjectionRunner, 'state'> & Partial<Pick<ProjectionRunner, 'waitFor'>>,
   options: ReadModelOptions = {},
 ): ReadModels {
   const batching = options.batching ?? true;
@@ -57,6 +62,7 @@ export function createReadModels(
   };
   return {
     state: (projection) => runner.state(projection),
+    waitFor: (position) => runner.waitFor?.(position) ?? Promise.resolve(),
     load: <S extends EntityState>(projection: Projection<S>, id: string) =>
       loaderFor(projection).load(id) as Promise<EntityOf<S> | null>,
     loadMany: async <S extends EntityState>(projection: Projection<S>, ids: readonly string[]) => {

@@ -47,7 +47,7 @@ export function portfolioChangeOf(event: RecordedEvent): PortfolioChangeView | n
 export const subscriptionResolvers: Resolvers = {
   Subscription: {
     portfolioChanged: {
-      subscribe: (_, { kinds, after }, { services }) =>
+      subscribe: (_, { kinds, after }, { services, readModels }) =>
         new Repeater<PortfolioChangeView>(async (push, stop) => {
           const wanted = sources.filter((s) => !kinds?.length || kinds.includes(s.kind));
           const subscription = services.store.subscribeToAll({
@@ -60,7 +60,7 @@ export const subscriptionResolvers: Resolvers = {
               const change = portfolioChangeOf(event);
               // The store filters by stream already; checked again, so no adapter can leak others.
               if (!change || !wanted.some((s) => s.kind === change.kind)) continue;
-              await services.runner.waitFor(event.position);
+              await readModels.waitFor(event.position);
               await push(change);
             }
           } finally {

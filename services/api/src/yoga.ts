@@ -96,7 +96,7 @@ export function createTrackerYoga(
       // Before useAsOf, so an operation refused for its lists replays nothing.
       useListArgumentLimits(),
       useVariableCostLimit(),
-      useAsOf(),
+      useAsOf(services.asOfThread),
       useRefusalCodes(),
       useHttpRefusals(),
       ...(options.observeBatches ? [useBatchObserver(options.observeBatches)] : []),

@@ -29,7 +29,10 @@ export interface CommitThread {
 }
 
 export function startCommitThread(file: string, busyTimeoutMs: number): CommitThread | undefined {
-  const worker = startModuleWorker('./commit-thread-worker', { file, busyTimeoutMs });
+  const worker = startModuleWorker('./commit-thread-worker', import.meta.url, {
+    file,
+    busyTimeoutMs,
+  });
   if (!worker) return undefined;
   let ready = false;
   let stopped = false;

@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /**
- * Starting one of the store's threads (commit-thread.ts, read-ahead.ts) on a module of this
- * package. Run from source (tests, `npm start` through tsx) the module is TypeScript, which a
- * worker cannot load by itself: it is loaded through tsx's ESM API, found from this package.
- * Built to JavaScript, the module is imported as it is.
+ * Starting a thread on a module of the project: the store's own (commit-thread.ts,
+ * read-ahead.ts) and the server's (its as-of thread). Run from source (tests, the bench) the
+ * module is TypeScript, which a worker cannot load by itself: it is loaded through tsx's ESM
+ * API, found from this package. Built to JavaScript (scripts/build-server.ts), every such
+ * module is compiled to dist/ beside this one, under its own file name, and imported as it is.
  */
 
 /** tsx's ESM API (its `exports` entry), to load the thread's TypeScript module. */
@@ -34,15 +35,29 @@ function bootstrap(entry: URL): string | undefined {
   return `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}));`;
 }
 
+export interface ModuleWorkerOptions {
+  /** Caps on the thread's own heap (a thread that passes them stops, the process does not). */
+  resourceLimits?: ResourceLimits;
+}
+
 /**
- * A worker running `module` (a path relative to this folder, without extension), or
+ * A worker running `module` (a path relative to `from`, the caller's `import.meta.url`,
+ * without extension; the build finds both in the call, so write them literally), or
  * undefined when it cannot be loaded (TypeScript without tsx installed).
  */
-export function startModuleWorker(module: string, workerData: unknown): Worker | undefined {
-  const ts = import.meta.url.endsWith('.ts');
-  const code = bootstrap(new URL(`${module}${ts ? '.ts' : '.js'}`, import.meta.url));
+export function startModuleWorker(
+  module: string,
+  from: string,
+  workerData: unknown,
+  options: ModuleWorkerOptions = {},
+): Worker | undefined {
+  const compiled = !import.meta.url.endsWith('.ts');
+  const entry = compiled
+    ? new URL(`./${path.posix.basename(module)}.js`, import.meta.url)
+    : new URL(`${module}.ts`, from);
+  const code = bootstrap(entry);
   if (!code) return undefined;
-  const worker = new Worker(code, { eval: true, workerData });
+  const worker = new Worker(code, { eval: true, workerData, ...options });
   // A thread never keeps the process alive by itself; each holds a ref while it has work.
   worker.unref();
   return worker;

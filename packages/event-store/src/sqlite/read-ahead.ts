@@ -97,7 +97,7 @@ export function createReadAhead(file: string): ReadAhead {
 
   function start() {
     state = 'starting';
-    worker = startModuleWorker('./read-ahead-worker', { file });
+    worker = startModuleWorker('./read-ahead-worker', import.meta.url, { file });
     if (!worker) {
       state = 'stopped';
       settleReady(false);

@@ -3319,7 +3319,9 @@ export type ProvisionStatus =
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type Query = {
   __typename?: 'Query';
@@ -3407,7 +3409,9 @@ export type Query = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryActionArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -3438,7 +3442,9 @@ export type QueryActionArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3471,7 +3477,9 @@ export type QueryActionsArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryAllocationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3504,7 +3512,9 @@ export type QueryAllocationsArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryBidsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3537,7 +3547,9 @@ export type QueryBidsArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryBoardArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -3568,7 +3580,9 @@ export type QueryBoardArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryBoardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3601,7 +3615,9 @@ export type QueryBoardsArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryCommissionedServiceArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -3632,7 +3648,9 @@ export type QueryCommissionedServiceArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryCommissionedServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3665,7 +3683,9 @@ export type QueryCommissionedServicesArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryDecisionArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -3696,7 +3716,9 @@ export type QueryDecisionArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryDecisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3729,7 +3751,9 @@ export type QueryDecisionsArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryDeliveryPlanArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -3760,7 +3784,9 @@ export type QueryDeliveryPlanArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryDeliveryPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3793,7 +3819,9 @@ export type QueryDeliveryPlansArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryFundingStreamArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -3824,7 +3852,9 @@ export type QueryFundingStreamArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryFundingStreamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3857,7 +3887,9 @@ export type QueryFundingStreamsArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryIndicatorArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -3888,7 +3920,9 @@ export type QueryIndicatorArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3921,7 +3955,9 @@ export type QueryIndicatorsArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryInitiativeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -3952,7 +3988,9 @@ export type QueryInitiativeArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryInitiativeCountsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -3983,7 +4021,9 @@ export type QueryInitiativeCountsArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryInitiativeOutcomesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4017,7 +4057,9 @@ export type QueryInitiativeOutcomesArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4050,7 +4092,9 @@ export type QueryInitiativesArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryIntegrityArgs = {
   expectHead?: InputMaybe<Scalars['String']['input']>;
@@ -4078,7 +4122,9 @@ export type QueryIntegrityArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryIssueArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4109,7 +4155,9 @@ export type QueryIssueArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryIssuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4142,7 +4190,9 @@ export type QueryIssuesArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryMeetingArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4173,7 +4223,9 @@ export type QueryMeetingArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4206,7 +4258,9 @@ export type QueryMeetingsArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryMostAdvancedPeopleZoneArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4236,7 +4290,9 @@ export type QueryMostAdvancedPeopleZoneArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryNodeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4267,7 +4323,9 @@ export type QueryNodeArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryNodesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4298,7 +4356,9 @@ export type QueryNodesArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryOrganisationArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4329,7 +4389,9 @@ export type QueryOrganisationArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4362,7 +4424,9 @@ export type QueryOrganisationsArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryPeopleZoneArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4393,7 +4457,9 @@ export type QueryPeopleZoneArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryPeopleZonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4427,7 +4493,9 @@ export type QueryPeopleZonesArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryPlanActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4460,7 +4528,9 @@ export type QueryPlanActivitiesArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryPortfolioDashboardArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4492,7 +4562,9 @@ export type QueryPortfolioDashboardArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryPrioritiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4525,7 +4597,9 @@ export type QueryPrioritiesArgs = {
  *
  * The whole operation is answered from that one point in the past: give at most one of the
  * three, and the same value to every field that takes it, wherever the field stands (inside
- * fragments too).
+ * fragments too). Such operations are answered one at a time, each with a memory allowance set
+ * by the operator: one that needs more is refused with the code RESOURCE_LIMIT (ask for fewer
+ * fields or smaller pages).
  */
 export type QueryPriorityArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;

@@ -50,6 +50,11 @@ export const settings = [
     help: 'MiB of heap the thread answering questions about the past (asOf, asOfPosition, onDate) may use; an operation needing more is refused with RESOURCE_LIMIT and the server goes on. 0: answer them on the main thread, with no such limit',
   },
   {
+    name: 'TRACKER_HEAP_GROWTH_PERCENT',
+    default: '50',
+    help: "How far V8 lets the server's heap grow past what it held after its last full garbage collection before collecting again, in percent (V8 itself, under load, lets it grow to several times that); lower uses less memory and more CPU. 0: V8's own rule",
+  },
+  {
     name: 'TRACKER_SEED',
     default: 'on',
     help: 'on: load the LLR demo data into an empty store; off: start empty',
@@ -108,6 +113,16 @@ const env = z.object({
         'TRACKER_AS_OF_HEAP_MB must be 64 or more (the thread needs about 40 MiB to start), or 0 to answer on the main thread',
     })
     .default(512),
+  TRACKER_HEAP_GROWTH_PERCENT: z.coerce
+    .number({
+      message: 'TRACKER_HEAP_GROWTH_PERCENT must be a whole number of percent (e.g. 50), or 0',
+    })
+    .int({
+      message: 'TRACKER_HEAP_GROWTH_PERCENT must be a whole number of percent (e.g. 50), or 0',
+    })
+    .min(0, { message: "TRACKER_HEAP_GROWTH_PERCENT must be 0 (V8's own rule) or more" })
+    .max(1000, { message: "TRACKER_HEAP_GROWTH_PERCENT must be 1000 or less (0: V8's own rule)" })
+    .default(50),
   TRACKER_SEED: z.enum(['on', 'off'], { message: 'TRACKER_SEED must be on or off' }).default('on'),
   CORS_ORIGINS: z.string().default(''),
   NODE_ENV: z.string().default('development'),
@@ -135,6 +150,8 @@ export interface TrackerConfig {
    * answered on the main thread.
    */
   asOfHeapMb: number;
+  /** V8's heap growing factor for the server's process, in percent over 1; 0: V8's own. */
+  heapGrowthPercent: number;
   seed: boolean;
   corsOrigins: string[];
   production: boolean;
@@ -180,6 +197,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): TrackerConf
     ...(e.TRACKER_METRICS_KEY !== undefined && { metricsKey: e.TRACKER_METRICS_KEY }),
     eventStoreConnectionString: e.EVENTSTORE_CONNECTION_STRING || undefined,
     asOfHeapMb: e.TRACKER_AS_OF_HEAP_MB,
+    heapGrowthPercent: e.TRACKER_HEAP_GROWTH_PERCENT,
     seed: e.TRACKER_SEED === 'on',
     corsOrigins: listOf(e.CORS_ORIGINS),
     production: e.NODE_ENV === 'production',

@@ -1,5 +1,6 @@
 import { createTracker } from './app';
 import { ConfigError, helpText, loadConfig } from '@tracker/composition';
+import { limitHeapGrowth } from './heap-growth';
 import { createLogger } from './logger';
 
 /** `npm start`: serve GraphQL on the configured store. */
@@ -9,6 +10,7 @@ async function main() {
     return;
   }
   const config = loadConfig();
+  limitHeapGrowth(config.heapGrowthPercent);
   const logger = createLogger(config.logLevel);
   const tracker = await createTracker(config, logger);
   const { url } = await tracker.listen();

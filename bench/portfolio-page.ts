@@ -257,9 +257,11 @@ export const portfolioPage: BenchSection = {
           value: ms(p95),
           detail: `p50 ${ms(p50)}, ${rate.toFixed(0)} pages/s`,
           reference: `DataLoader off: p95 ${ms(p95Without)}, p50 ${ms(p50Without)}, ${rateWithout.toFixed(0)} pages/s`,
-          ratio: `${(p95Without / p95).toFixed(2)} x faster`,
-          target: 'p95 <= 15 ms',
-          verdict: verdict(p95 <= 15),
+          ratio: `${(p95 / floorP95).toFixed(2)} x the floor; ${(p95Without / p95).toFixed(2)} x faster than without`,
+          // Built at every request: what a page costs once an event has moved the read models.
+          // The bar (quality.md: p95 <= 2 x the floor) is the cached page's, two rows down.
+          target: '(uncached: the cost of building it)',
+          verdict: '',
         },
         {
           measure: 'p95 latency of the smallest query (the floor: HTTP, key, GraphQL)',

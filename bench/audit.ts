@@ -554,7 +554,7 @@ export const audit: BenchSection = {
           verdict: verdict(rebuiltAlone.peakRss <= 2 ** 30),
         },
         {
-          measure: `(f) the compiled server under mixed load for ${soak.seconds} s (BENCH_SOAK_SECONDS): highest RSS`,
+          measure: `(f) the compiled server under mixed load for ${soak.seconds} s (BENCH_SOAK_SECONDS; the office ${soak.commandsPerSecond > 0 ? `at most ${soak.commandsPerSecond} commands/s` : 'unpaced'}): highest RSS`,
           value: mib(soakPeak),
           detail: `${count(soak.answers.commands)} commands, ${count(soak.answers.pages)} portfolio pages, ${count(soak.answers.asOf)} as-of pages at random times, ${count(soak.answers.histories)} histories; RSS at the end ${mib(soak.samples[soak.samples.length - 1]!)}; ${soak.errors.length} errors`,
           reference: `RSS when ready ${mib(soak.samples[0]!)}`,

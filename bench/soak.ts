@@ -6,7 +6,8 @@ import { serveInOwnProcess } from './own-process';
  * its RSS read from its own /metrics every few seconds. The load is what the office, other
  * systems and auditors do at once, one client each:
  *
- * - the office records priorities on the boards (a mutation, its write read back);
+ * - the office records priorities on the boards (a mutation, its write read back), at most
+ *   SOAK_COMMANDS_PER_SECOND;
  * - a system reads portfolio pages, now (mostly answered from the response cache) and pages
  *   further down (built);
  * - an auditor reads the portfolio as of random times across the log (never cached: each
@@ -24,6 +25,14 @@ const KEYS = {
 };
 
 export const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+/**
+ * The office's commands per second at most (BENCH_SOAK_COMMANDS_PER_SECOND; 0: as fast as the
+ * server answers). As fast as it answers, the office recorded about 8,000 priorities a minute:
+ * an hour of that grew the million-event log by half, and with it the read models the server
+ * holds, so the hour measured a larger log more than the load. Ten a second (36,000 an hour,
+ * a hundred times a busy office's day) keeps the log near its size while every path is used.
+ */
+export const SOAK_COMMANDS_PER_SECOND = Number(process.env.BENCH_SOAK_COMMANDS_PER_SECOND ?? 10);
 const SAMPLE_EVERY_MS = 5_000;
 
 const PORTFOLIO = `query ($first: Int!, $after: String, $asOf: DateTime) {
@@ -42,6 +51,8 @@ const BOARDS = `query { boards(first: 100) { nodes { id dissolved } } }`;
 
 export interface Soak {
   seconds: number;
+  /** The office's pace, at most (0: unpaced). */
+  commandsPerSecond: number;
   readySeconds: number;
   /** RSS sampled every SAMPLE_EVERY_MS, bytes. */
   samples: number[];
@@ -54,6 +65,7 @@ export async function soakInOwnProcess(
   /** The log's first and last recorded times: as-of reads fall between them. */
   span: { from: string; to: string },
   seconds = SOAK_SECONDS,
+  commandsPerSecond = SOAK_COMMANDS_PER_SECOND,
 ): Promise<Soak> {
   const { result } = await serveInOwnProcess(
     {
@@ -84,7 +96,8 @@ export async function soakInOwnProcess(
       if (!boards?.length) throw new Error(`the soak found no boards: ${errors.join('; ')}`);
       const from = Date.parse(span.from);
       const width = Date.parse(span.to) - from;
-      const end = performance.now() + seconds * 1000;
+      const started = performance.now();
+      const end = started + seconds * 1000;
       let n = 0;
       const loop = async (step: () => Promise<unknown>) => {
         while (performance.now() < end) await step();
@@ -102,6 +115,10 @@ export async function soakInOwnProcess(
             const boardId = boards[n % boards.length]!;
             const input = { boardId, title: `Soak priority ${n++}`, agreedAt: '2021-02-25' };
             if (await ask(KEYS.office, AGREE, { input })) answers.commands++;
+            const due = started + (n * 1000) / commandsPerSecond;
+            if (commandsPerSecond > 0 && due > performance.now()) {
+              await new Promise((resolve) => setTimeout(resolve, due - performance.now()));
+            }
           }),
           loop(async () => {
             const page = (await ask(KEYS.reader, PORTFOLIO, { first: 50 })) as
@@ -121,7 +138,14 @@ export async function soakInOwnProcess(
         clearInterval(sampler);
       }
       samples.push(await server.rss());
-      return { seconds, readySeconds: server.readySeconds, samples, answers, errors };
+      return {
+        seconds,
+        commandsPerSecond,
+        readySeconds: server.readySeconds,
+        samples,
+        answers,
+        errors,
+      };
     },
   );
   return result;

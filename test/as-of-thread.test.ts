@@ -58,6 +58,20 @@ async function asOfOutcomes(server: TestServer): Promise<Record<string, number>>
   return outcomes;
 }
 
+/** tracker_as_of_thread_heap_bytes, by heap (used, total). */
+async function asOfHeap(server: TestServer): Promise<Record<string, number>> {
+  const answer = await server.request('/metrics', {
+    headers: { authorization: `Bearer ${METRICS_KEY}` },
+  });
+  const heap: Record<string, number> = {};
+  for (const [, which, bytes] of answer.text.matchAll(
+    /^tracker_as_of_thread_heap_bytes\{heap="(\w+)"\} (\d+)$/gm,
+  )) {
+    heap[which!] = Number(bytes);
+  }
+  return heap;
+}
+
 describe('the as-of thread', () => {
   const threaded = useServer({ TRACKER_SEED: 'on', TRACKER_METRICS_KEY: METRICS_KEY });
   const onMain = useServer({ TRACKER_SEED: 'on', TRACKER_AS_OF_HEAP_MB: '0' });
@@ -76,6 +90,14 @@ describe('the as-of thread', () => {
     });
     expect(last.initiatives.totalCount).toBeGreaterThan(10);
     expect((await asOfOutcomes(threaded)).answered).toBeGreaterThanOrEqual(11);
+  });
+
+  it('shows its heap on /metrics after it has answered, within TRACKER_AS_OF_HEAP_MB', async () => {
+    await threaded.ok(PORTFOLIO_AS_OF, { at: await threaded.head() });
+    const { used, total } = await asOfHeap(threaded);
+    expect(used).toBeGreaterThan(1_000_000);
+    expect(total).toBeGreaterThanOrEqual(used!);
+    expect(total).toBeLessThan(512 * 2 ** 20);
   });
 
   it('keeps refusals as refusals: a reader asking for recorded history', async () => {
@@ -105,6 +127,8 @@ describe('an operation about the past that needs more than TRACKER_AS_OF_HEAP_MB
   `;
 
   it('is refused with RESOURCE_LIMIT, and the server and the next one go on', async () => {
+    // No thread before the first operation about the past: nothing on its heap.
+    expect(await asOfHeap(server)).toEqual({ used: 0, total: 0 });
     await server.ok(ESTABLISH, { input: { name: 'Strategic Partnership Board' } });
     const early = await server.head();
     // 40,000 events of 4 KB after the only snapshot: an as-of read at the head holds them all.
@@ -129,6 +153,10 @@ describe('an operation about the past that needs more than TRACKER_AS_OF_HEAP_MB
     // The next operation about the past gets a new thread.
     expect(await server.ok(BOARDS, { at: early })).toEqual({ boards: { totalCount: 1 } });
     expect(await asOfOutcomes(server)).toEqual({ answered: 1, resource_limit: 1, fault: 0 });
+    // The new thread's heap, not the one that ran out.
+    const { used, total } = await asOfHeap(server);
+    expect(used).toBeGreaterThan(0);
+    expect(total).toBeLessThan(64 * 2 ** 20);
   }, 120_000);
 });
 

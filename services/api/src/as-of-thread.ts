@@ -42,8 +42,17 @@ export interface WireError extends GraphQLFormattedError {
   fault?: { name: string; message: string; stack?: string };
 }
 
+/**
+ * The thread's heap as it reports it after each operation (Node 20 cannot read a worker's heap
+ * from outside; worker.getHeapStatistics() is Node 22.16's), bytes.
+ */
+export interface ThreadHeap {
+  used: number;
+  total: number;
+}
+
 export type FromAsOfThread =
-  | { kind: 'ready' }
+  | { kind: 'ready'; heap: ThreadHeap }
   | {
       kind: 'answer';
       id: number;
@@ -51,8 +60,9 @@ export type FromAsOfThread =
       errors?: WireError[];
       /** Batched lookups by read model (the request's count, as on the main thread). */
       batches: Record<string, number>;
+      heap: ThreadHeap;
     }
-  | { kind: 'failed'; id: number; fault: NonNullable<WireError['fault']> };
+  | { kind: 'failed'; id: number; fault: NonNullable<WireError['fault']>; heap: ThreadHeap };
 
 export type ToAsOfThread = ({ kind: 'answer'; id: number } & AsOfRequest) | { kind: 'close' };
 
@@ -65,6 +75,8 @@ export interface AsOfThread {
   answer(request: AsOfRequest): Promise<AsOfAnswer>;
   /** Operations waiting for the thread (not counting the one it is answering). */
   readonly waiting: number;
+  /** The running thread's heap after its last operation; none while no thread runs. */
+  readonly heap: ThreadHeap | undefined;
   close(): Promise<void>;
 }
 
@@ -111,6 +123,7 @@ export function startAsOfThread(
   let current: Pending | undefined;
   let nextId = 0;
   let closing: Promise<void> | undefined;
+  let heap: ThreadHeap | undefined;
 
   function start(): Worker {
     const started = startModuleWorker('./as-of-worker', import.meta.url, config, {
@@ -119,6 +132,7 @@ export function startAsOfThread(
     if (!started) throw new Error('the as-of thread cannot be started: tsx is not installed');
     ready = false;
     started.on('message', (message: FromAsOfThread) => {
+      if (worker === started) heap = message.heap;
       if (message.kind === 'ready') {
         ready = true;
         next();
@@ -150,7 +164,7 @@ export function startAsOfThread(
       failed.reject(outOfMemory ? resourceLimit(heapMb) : error);
     });
     started.on('exit', () => {
-      if (worker === started) worker = undefined;
+      if (worker === started) [worker, heap] = [undefined, undefined];
       ready = false;
       const failed = current;
       current = undefined;
@@ -179,6 +193,9 @@ export function startAsOfThread(
   return {
     get waiting() {
       return queue.length;
+    },
+    get heap() {
+      return heap;
     },
     answer(request) {
       if (closing) return Promise.reject(new Error('the server is closing'));

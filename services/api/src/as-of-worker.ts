@@ -1,9 +1,16 @@
+import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '@tracker/composition';
 import { openSqliteSnapshotStore } from '@tracker/projection-runner';
 import { execute, GraphQLError, parse } from 'graphql';
 import { readModelsAsOf } from './as-of';
-import type { AsOfThreadConfig, FromAsOfThread, ToAsOfThread, WireError } from './as-of-thread';
+import type {
+  AsOfThreadConfig,
+  FromAsOfThread,
+  ThreadHeap,
+  ToAsOfThread,
+  WireError,
+} from './as-of-thread';
 import type { GraphQLContext } from './context';
 import { createHistoryLoader } from './history';
 import { buildSchema } from './schema';
@@ -15,7 +22,14 @@ import { buildSchema } from './schema';
 
 const port = parentPort!;
 const config = workerData as AsOfThreadConfig;
-const send = (message: FromAsOfThread) => port.postMessage(message);
+const heap = (): ThreadHeap => {
+  const { used_heap_size: used, total_heap_size: total } = v8.getHeapStatistics();
+  return { used, total };
+};
+/** Every message says what the thread's heap holds as it is sent (the gauge in metrics.ts). */
+const send = (message: DistributiveOmit<FromAsOfThread, 'heap'>) =>
+  port.postMessage({ ...message, heap: heap() });
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 const faultOf = (error: unknown): NonNullable<WireError['fault']> => {
   const e = error instanceof Error ? error : new Error(String(error));
@@ -40,7 +54,9 @@ const services = {
 };
 const schema = buildSchema();
 
-async function answer(request: Extract<ToAsOfThread, { kind: 'answer' }>): Promise<FromAsOfThread> {
+async function answer(
+  request: Extract<ToAsOfThread, { kind: 'answer' }>,
+): Promise<DistributiveOmit<FromAsOfThread, 'heap'>> {
   const readModels = await readModelsAsOf(services, request.limit);
   const contextValue: GraphQLContext = {
     principal: request.principal,

@@ -57,6 +57,12 @@ export const projectionLag = (
   positions: ReadonlyMap<string, number>,
 ): [string, number][] => [...positions].map(([name, at]) => [name, Math.max(0, head - at)]);
 
+/** What /metrics reads of the as-of thread (as-of-thread.ts) at each scrape. */
+interface WatchedAsOfThread {
+  readonly waiting: number;
+  readonly heap: { used: number; total: number } | undefined;
+}
+
 export interface ProjectionSource {
   store: Pick<EventStore, 'headPosition'>;
   runner: { positions(): ReadonlyMap<string, number>; readonly ready: boolean };
@@ -86,8 +92,8 @@ export interface TrackerMetrics {
   watchProjections(source: ProjectionSource): void;
   /** An operation about the past the as-of thread finished, by outcome (as-of-thread.ts). */
   asOfOutcome(outcome: AsOfOutcome): void;
-  /** The as-of thread whose queue is measured at each scrape. */
-  watchAsOfThread(thread: { readonly waiting: number }): void;
+  /** The as-of thread whose queue and heap are read at each scrape. */
+  watchAsOfThread(thread: WatchedAsOfThread): void;
   /** Express middleware timing every request by route and status class. */
   httpRequests: RequestHandler;
   /** The yoga plugin timing each operation by name and type. */
@@ -164,13 +170,23 @@ export function createTrackerMetrics(options: MetricsOptions = {}): TrackerMetri
     labelNames: ['outcome'] as const,
     registers,
   });
-  let asOfThread: { readonly waiting: number } | undefined;
+  let asOfThread: WatchedAsOfThread | undefined;
   new Gauge({
     name: 'tracker_as_of_thread_waiting',
     help: 'Operations about the past waiting for the as-of thread (it answers one at a time)',
     registers,
     collect() {
       this.set(asOfThread?.waiting ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'tracker_as_of_thread_heap_bytes',
+    help: "The as-of thread's V8 heap after its last operation (used, total), bytes; 0 while no thread runs (it starts at the first operation about the past). Its cap is TRACKER_AS_OF_HEAP_MB",
+    labelNames: ['heap'] as const,
+    registers,
+    collect() {
+      this.set({ heap: 'used' }, asOfThread?.heap?.used ?? 0);
+      this.set({ heap: 'total' }, asOfThread?.heap?.total ?? 0);
     },
   });
 

